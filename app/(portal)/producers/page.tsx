@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { listProducers } from "@/lib/db/producers";
+import { buttonClass } from "@/components/ui/button";
+
+export default async function ProducersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const { q, page } = await searchParams;
+  const actor = await requireActor("/producers");
+  if (!can(actor, "producer.list", { type: "producer", id: "", wardId: actor.wardId ?? "" })) notFound();
+  const t = await getTranslations();
+  const { rows, total } = await listProducers(actor, { q, page: Number(page) || 1 });
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("producers.title")}</h1>
+      <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
+        <label className="flex flex-col text-sm">
+          {t("producers.searchLabel")}
+          <input name="q" defaultValue={q} className="min-h-11 rounded-md border border-stone-400 px-3" />
+        </label>
+        <button className={buttonClass("secondary")}>{t("common.search")}</button>
+      </form>
+      <p className="mt-4 text-sm text-stone-700">{t("producers.count", { count: total })}</p>
+      {rows.length === 0 ? (
+        <p className="mt-4">{t("producers.empty")}</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th scope="col" className="p-2">{t("producers.name")}</th>
+                <th scope="col" className="p-2">{t("producers.type")}</th>
+                <th scope="col" className="p-2">{t("producers.ward")}</th>
+                <th scope="col" className="p-2">{t("producers.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.id} className="border-b border-stone-100">
+                  <td className="p-2">
+                    <Link href={`/producers/${p.id}`} className="text-brand-700 underline underline-offset-2">
+                      {p.name}
+                    </Link>
+                  </td>
+                  <td className="p-2">{t(`producerTypes.${p.type}`)}</td>
+                  <td className="p-2">{p.ward.name}</td>
+                  <td className="p-2">{t(`verification.${p.verificationStatus}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { StarRating } from "@/components/ocop/star-rating";
+
+const STEPS = [1, 2, 3, 4, 5, 6] as const;
+
+export default async function HomePage() {
+  const t = await getTranslations("home");
+  const c = await getTranslations("common");
+  return (
+    <>
+      <section className="bg-brand-800 text-white">
+        <div className="mx-auto max-w-6xl px-4 py-12 sm:py-16">
+          <h1 className="max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">{t("heroTitle")}</h1>
+          <p className="mt-4 max-w-2xl text-lg text-brand-50">{t("heroText")}</p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <Link href="/login" className={buttonClass("secondary")}>
+              {c("signIn")}
+            </Link>
+            <Link href="/register" className="inline-flex min-h-11 items-center rounded-md border border-white px-4 py-2 text-sm font-medium hover:bg-brand-700">
+              {c("register")}
+            </Link>
+          </div>
+        </div>
+      </section>
+
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 lg:grid-cols-3">
+        <section className="lg:col-span-2" aria-labelledby="what">
+          <h2 id="what" className="text-2xl font-semibold">{t("whatTitle")}</h2>
+          <p className="mt-3 leading-relaxed text-stone-800">{t("whatText")}</p>
+        </section>
+        <section aria-labelledby="stars" className="rounded-lg border border-stone-200 bg-white p-5">
+          <h2 id="stars" className="text-lg font-semibold">{t("starsTitle")}</h2>
+          <ul className="mt-3 space-y-3 text-sm">
+            {([5, 4, 3] as const).map((s) => (
+              <li key={s}>
+                <StarRating stars={s} />
+                <p className="text-stone-700">{t(`star${s}`)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="cycle" className="mx-auto max-w-6xl px-4">
+        <h2 id="cycle" className="text-2xl font-semibold">{t("stepsTitle")}</h2>
+        <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {STEPS.map((n) => (
+            <li key={n} className="rounded-lg border border-stone-200 bg-white p-5">
+              <span className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-800" aria-hidden="true">
+                {n}
+              </span>
+              <h3 className="mt-2 font-semibold">{t(`step${n}Title`)}</h3>
+              <p className="mt-1 text-sm text-stone-700">{t(`step${n}Text`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="join" className="mx-auto mt-10 max-w-6xl px-4">
+        <div className="rounded-lg bg-brand-50 p-6">
+          <h2 id="join" className="text-2xl font-semibold">{t("joinTitle")}</h2>
+          <p className="mt-2 max-w-3xl text-stone-800">{t("joinText")}</p>
+          <div className="mt-4 flex flex-wrap gap-3">
+            <Link href="/register" className={buttonClass("primary")}>
+              {c("register")}
+            </Link>
+            <Link href="/criteria" className={buttonClass("secondary")}>
+              {t("criteriaLink")}
+            </Link>
+          </div>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// What each role sees in the portal. `ready: false` marks areas later releases fill; they are
+// listed (so users know what is coming) but not linked, so no one lands on an empty page.
+export type NavItem = { key: string; href: string; ready: boolean };
+
+const item = (key: string, href: string, ready = false): NavItem => ({ key, href, ready });
+
+export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  ECONOMIC_OFFICE: [
+    item("home", "/home", true),
+    item("producers", "/producers", true),
+    item("ideas", "/ideas"),
+    item("plans", "/plans"),
+    item("dossiers", "/dossiers"),
+    item("certificates", "/certificates"),
+    item("inspections", "/inspections"),
+    item("promotion", "/promotion"),
+    item("dashboard", "/dashboard"),
+    item("criteria", "/criteria", true),
+  ],
+  WARD_OFFICER: [
+    item("home", "/home", true),
+    item("producers", "/producers", true),
+    item("ideas", "/ideas"),
+    item("dossiers", "/dossiers"),
+    item("criteria", "/criteria", true),
+  ],
+  PRODUCER: [
+    item("home", "/home", true),
+    item("myProducer", "/producers/me", true),
+    item("ideas", "/ideas"),
+    item("plans", "/plans"),
+    item("dossiers", "/dossiers"),
+    item("certificates", "/certificates"),
+    item("criteria", "/criteria", true),
+  ],
+  COUNCIL_MEMBER: [item("home", "/home", true), item("evaluation", "/evaluation"), item("criteria", "/criteria", true)],
+  LEADER: [item("home", "/home", true), item("dashboard", "/dashboard"), item("producers", "/producers", true)],
+  ADMIN: [item("home", "/home", true), item("users", "/admin/users", true), item("producers", "/producers", true), item("criteria", "/criteria", true)],
+};

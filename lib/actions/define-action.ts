@@ -1,0 +1,70 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type Action, type Resource } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { prisma, type Tx } from "@/lib/db/client";
+import { writeAudit, type AuditInput } from "@/lib/db/audit";
+import { AppError, type ActionResult } from "@/lib/errors";
+
+type Context<I, R> = { actor: Actor; input: I; record: R; tx: Tx };
+
+export type ActionDefinition<S extends z.ZodType, R, T> = {
+  /** Recorded in the audit log, e.g. "user.endSessions". */
+  name: string;
+  input: S;
+  permission: Action;
+  /** Loads the target in the actor's scope (inside the transaction); null answers 404. */
+  load: (ctx: { actor: Actor; input: z.output<S>; tx: Tx }) => Promise<R | null>;
+  resource: (record: R) => Resource;
+  /** The change itself; returns the result and what the audit entry records. */
+  run: (ctx: Context<z.output<S>, R>) => Promise<{ result: T; audit: Omit<AuditInput, "action"> }>;
+  revalidate?: (result: T, input: z.output<S>) => string[];
+};
+
+/** Indirection so integration tests can act as a given user without a browser session. */
+let actorSource: () => Promise<Actor | null> = getActor;
+export function setActorSourceForTests(source: () => Promise<Actor | null>) {
+  actorSource = source;
+}
+
+/**
+ * Every server action is a public endpoint. This is the one path for writes:
+ * parse → session → load in scope → can → change + audit in one transaction → revalidate.
+ */
+export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S, R, T>) {
+  return async function action(raw: unknown): Promise<ActionResult<T>> {
+    const parsed = def.input.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+      return { ok: false, code: "VALIDATION", fieldErrors };
+    }
+    const actor = await actorSource();
+    if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
+    try {
+      const result = await prisma.$transaction(async (tx) => {
+        const record = await def.load({ actor, input: parsed.data, tx });
+        if (record === null) throw new AppError("NOT_FOUND");
+        if (!can(actor, def.permission, def.resource(record))) throw new AppError("FORBIDDEN");
+        const { result, audit } = await def.run({ actor, input: parsed.data, record, tx });
+        await writeAudit(tx, actor, { action: def.name, ...audit });
+        return result;
+      });
+      for (const path of def.revalidate?.(result, parsed.data) ?? []) revalidatePath(path);
+      return { ok: true, data: result };
+    } catch (error) {
+      return failure(error, def.name);
+    }
+  };
+}
+
+function failure(error: unknown, name: string): ActionResult<never> {
+  if (error instanceof AppError) return { ok: false, code: error.code, fieldErrors: error.fieldErrors };
+  const prismaCode = (error as { code?: unknown })?.code;
+  if (prismaCode === "P2002") return { ok: false, code: "CONFLICT" };
+  if (prismaCode === "P2025") return { ok: false, code: "CONFLICT" };
+  console.error(`[action ${name}]`, error);
+  return { ok: false, code: "INTERNAL" };
+}

@@ -1,0 +1,41 @@
+"use server";
+import { endUserSessionsSchema, setUserActiveSchema } from "@/lib/validation/users";
+import { findUser } from "@/lib/db/users";
+import { defineAction } from "./define-action";
+
+/** Ends every session of another user at once, on every app instance (their tokens go stale). */
+export const endUserSessions = defineAction({
+  name: "user.endSessions",
+  input: endUserSessionsSchema,
+  permission: "user.endSessions",
+  load: ({ actor, input, tx }) => findUser(actor, input.userId, tx),
+  resource: (u) => ({ type: "user", id: u.id, role: u.role }),
+  run: async ({ record, tx }) => {
+    const updated = await tx.user.update({
+      where: { id: record.id },
+      data: { sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    return {
+      result: { userId: record.id },
+      audit: { entityType: "User", entityId: record.id, before: { sessionVersion: record.sessionVersion }, after: updated },
+    };
+  },
+  revalidate: () => ["/admin/users"],
+});
+
+export const setUserActive = defineAction({
+  name: "user.setActive",
+  input: setUserActiveSchema,
+  permission: "user.setActive",
+  load: ({ actor, input, tx }) => findUser(actor, input.userId, tx),
+  resource: (u) => ({ type: "user", id: u.id, role: u.role }),
+  run: async ({ input, record, tx }) => {
+    await tx.user.update({ where: { id: record.id }, data: { isActive: input.isActive } });
+    return {
+      result: { userId: record.id, isActive: input.isActive },
+      audit: { entityType: "User", entityId: record.id, before: { isActive: record.isActive }, after: { isActive: input.isActive } },
+    };
+  },
+  revalidate: () => ["/admin/users"],
+});

@@ -1,0 +1,56 @@
+// The one authorization function (architecture.md §3.3). Pure and table-driven: a role either
+// has no entry for an action (refused), `true` (allowed for any record it can load), or a scope
+// predicate over the loaded record. Anything unknown is refused.
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "./actor";
+
+/** What a rule may look at: the fields that decide scope, taken from the loaded record. */
+export type Resource =
+  | { type: "producer"; id: string; wardId: string }
+  | { type: "user"; id: string; role: Role }
+  | { type: "auditLog" }
+  | { type: "referenceData" }
+  | { type: "cycle" }
+  | { type: "dashboard" };
+
+type Rule = true | ((actor: Actor, resource: Resource) => boolean);
+
+const inOwnWard: Rule = (a, r) => r.type === "producer" && a.wardId !== null && r.wardId === a.wardId;
+const isOwnProducer: Rule = (a, r) => r.type === "producer" && a.producerId !== null && r.id === a.producerId;
+const isSelf: Rule = (a, r) => r.type === "user" && r.id === a.userId;
+// An administrator may not lock themselves out (ending their own sessions is sign-out).
+const isOtherUser: Rule = (a, r) => r.type === "user" && r.id !== a.userId;
+
+const POLICY = {
+  "producer.read": {
+    ECONOMIC_OFFICE: true,
+    LEADER: true,
+    ADMIN: true,
+    WARD_OFFICER: inOwnWard,
+    PRODUCER: isOwnProducer,
+  },
+  "producer.list": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, WARD_OFFICER: true },
+  "producer.updateContact": { PRODUCER: isOwnProducer, WARD_OFFICER: inOwnWard, ECONOMIC_OFFICE: true },
+  "user.read": { ADMIN: true, ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf },
+  "user.list": { ADMIN: true },
+  "user.endSessions": { ADMIN: isOtherUser },
+  "user.setActive": { ADMIN: isOtherUser },
+  "auditLog.read": { ADMIN: true, ECONOMIC_OFFICE: true },
+  "referenceData.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true },
+  "cycle.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true },
+  "cycle.manage": { ECONOMIC_OFFICE: true },
+  "dashboard.read": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+} as const satisfies Record<string, Partial<Record<Role, Rule>>>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+export function can(actor: Actor | null | undefined, action: Action, resource: Resource): boolean {
+  if (!actor) return false;
+  const byRole = (POLICY as Record<string, Partial<Record<Role, Rule>>>)[action];
+  if (!byRole || !Object.hasOwn(byRole, actor.role)) return false;
+  const rule = byRole[actor.role];
+  if (rule === true) return true;
+  if (typeof rule === "function") return rule(actor, resource) === true;
+  return false;
+}

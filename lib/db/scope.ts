@@ -1,0 +1,27 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+
+// Row-level scope of each role, put into every `where` (architecture.md §3.1). A role with no
+// business seeing a kind of record gets a filter that matches nothing, so a forgotten policy
+// check still cannot leak rows.
+const NOTHING = { id: { in: [] as string[] } };
+
+export function producerScope(actor: Actor): Prisma.ProducerWhereInput {
+  switch (actor.role) {
+    case "ECONOMIC_OFFICE":
+    case "LEADER":
+    case "ADMIN":
+      return {};
+    case "WARD_OFFICER":
+      return actor.wardId ? { wardId: actor.wardId } : NOTHING;
+    case "PRODUCER":
+      return actor.producerId ? { id: actor.producerId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+export function userScope(actor: Actor): Prisma.UserWhereInput {
+  return actor.role === "ADMIN" ? {} : { id: actor.userId };
+}

@@ -1,0 +1,10 @@
+export { allowedActions, checkMachine, isEditableByOwner, isState, isTerminal, transition } from "./machine";
+export type { MachineProblem, StateMachine, Transition } from "./machine";
+export { IDEA_MACHINE, IDEA_STATES } from "./idea";
+export type { IdeaAction, IdeaState } from "./idea";
+export { BUSINESS_PLAN_MACHINE, BUSINESS_PLAN_STATES } from "./business-plan";
+export type { BusinessPlanAction, BusinessPlanState } from "./business-plan";
+export { DOSSIER_MACHINE, DOSSIER_STATES } from "./dossier";
+export type { DossierAction, DossierState } from "./dossier";
+export { CERTIFICATE_MACHINE, CERTIFICATE_STATES } from "./certificate";
+export type { CertificateAction, CertificateState } from "./certificate";

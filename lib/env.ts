@@ -1,0 +1,28 @@
+import "server-only";
+import { z } from "zod";
+
+// Validated once at start-up; code reads `env`, never process.env (architecture.md §3.9).
+const schema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL phải là một URL PostgreSQL"),
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET phải có ít nhất 16 ký tự"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  STORAGE_DRIVER: z.enum(["local"]).default("local"),
+  STORAGE_DIR: z.string().default("storage"),
+  // Failed sign-ins allowed per account and per address inside the window before a pause.
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Cấu hình môi trường không hợp lệ:\n${lines}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();

@@ -1,0 +1,35 @@
+// Expected failures are typed codes; the UI maps each to a translated message (errors.<code>).
+// Unexpected errors are logged on the server and shown as INTERNAL, never with database text.
+export const ERROR_CODES = [
+  "VALIDATION",
+  "UNAUTHENTICATED",
+  "NOT_FOUND",
+  "FORBIDDEN",
+  "CONFLICT",
+  "INVALID_TRANSITION",
+  "RATE_LIMITED",
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message ?? code);
+    this.name = "AppError";
+  }
+}
+
+/** A record the actor may not see, or that does not exist: both answer 404 (no existence oracle). */
+export class NotFoundError extends AppError {
+  constructor(what = "record") {
+    super("NOT_FOUND", `${what} not found`);
+  }
+}
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; fieldErrors?: Record<string, string[]> };

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { idSchema, optionalEmailSchema, optionalPhoneSchema } from "./common";
+
+export const updateProducerContactSchema = z.object({
+  producerId: idSchema,
+  address: z.string().trim().min(5, "validation.addressTooShort").max(300, "validation.tooLong"),
+  phone: optionalPhoneSchema,
+  email: optionalEmailSchema,
+});
+export type UpdateProducerContactInput = z.input<typeof updateProducerContactSchema>;
