@@ -25,4 +25,12 @@ function load(): Env {
   return parsed.data;
 }
 
-export const env: Env = load();
+// Validated on first read rather than at import, so `next build` (which imports every route
+// without a database) works; the first request of a misconfigured instance fails loudly.
+let cached: Env | undefined;
+export const env: Env = new Proxy({} as Env, {
+  get(_target, key) {
+    cached ??= load();
+    return cached[key as keyof Env];
+  },
+});

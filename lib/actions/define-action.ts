@@ -23,12 +23,6 @@ export type ActionDefinition<S extends z.ZodType, R, T> = {
   revalidate?: (result: T, input: z.output<S>) => string[];
 };
 
-/** Indirection so integration tests can act as a given user without a browser session. */
-let actorSource: () => Promise<Actor | null> = getActor;
-export function setActorSourceForTests(source: () => Promise<Actor | null>) {
-  actorSource = source;
-}
-
 /**
  * Every server action is a public endpoint. This is the one path for writes:
  * parse → session → load in scope → can → change + audit in one transaction → revalidate.
@@ -41,7 +35,7 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
       for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
       return { ok: false, code: "VALIDATION", fieldErrors };
     }
-    const actor = await actorSource();
+    const actor = await getActor();
     if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
     try {
       const result = await prisma.$transaction(async (tx) => {

@@ -20,7 +20,8 @@ function clientAddress(request: Request): string {
   return forwarded || request.headers.get("x-real-ip") || "local";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// The config is a function so that the secret is read at the first request, not at build time.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env.AUTH_SECRET,
   trustHost: true,
   // JWT sessions; the account is re-read on every request (lib/auth/session.ts), so deactivating a
@@ -61,4 +62,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return { ...session, uid: token.uid, sv: token.sv };
     },
   },
-});
+}));

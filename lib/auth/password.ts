@@ -1,8 +1,11 @@
-import { hash, verify, Algorithm } from "@node-rs/argon2";
+import { hash, verify } from "@node-rs/argon2";
+
+// Algorithm.Argon2id is an ambient const enum (value 2) that isolated modules cannot read.
+const ARGON2ID = 2;
 
 // argon2id with the library's defaults (19 MiB, 2 passes): OWASP's baseline for argon2id.
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, { algorithm: Algorithm.Argon2id });
+  return hash(password, { algorithm: ARGON2ID });
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {

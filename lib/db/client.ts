@@ -7,8 +7,19 @@ import { env } from "@/lib/env";
 // and each copy must not open its own pool (toolchain.md §3.1).
 const globalForPrisma = globalThis as unknown as { ocopPrisma?: PrismaClient };
 
-export const prisma: PrismaClient = (globalForPrisma.ocopPrisma ??= new PrismaClient({
-  adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.PG_POOL_MAX }),
-}));
+function client(): PrismaClient {
+  return (globalForPrisma.ocopPrisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.PG_POOL_MAX }),
+  }));
+}
+
+// Created on first use, not at import: `next build` imports every route without a database.
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, key) {
+    const c = client();
+    const value = Reflect.get(c, key, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

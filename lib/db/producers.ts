@@ -28,7 +28,7 @@ const producerView = {
 
 /** The producer if it exists and is in the actor's scope, else null (callers answer 404). */
 export async function findProducer(actor: Actor, id: string, db: Tx | typeof prisma = prisma) {
-  const producer = await db.producer.findFirst({ where: { id, ...producerScope(actor) }, select: producerView });
+  const producer = await db.producer.findFirst({ where: { AND: [{ id }, producerScope(actor)] }, select: producerView });
   if (!producer || !can(actor, "producer.read", { type: "producer", id: producer.id, wardId: producer.wardId })) return null;
   return producer;
 }
@@ -46,8 +46,7 @@ export async function listProducers(actor: Actor, query: ProducerListQuery = {})
   const pageSize = Math.min(query.pageSize ?? 25, 100);
   const page = Math.max(query.page ?? 1, 1);
   const where = {
-    ...producerScope(actor),
-    ...(query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}),
+    AND: [producerScope(actor), query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}],
   };
   const [rows, total] = await Promise.all([
     prisma.producer.findMany({

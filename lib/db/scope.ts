@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 
 // Row-level scope of each role, put into every `where` (architecture.md §3.1). A role with no
 // business seeing a kind of record gets a filter that matches nothing, so a forgotten policy
-// check still cannot leak rows.
+// check still cannot leak rows. Combine a scope with other conditions through AND, never by
+// spreading: a spread scope's `id` would silently replace the id being looked up.
 const NOTHING = { id: { in: [] as string[] } };
 
 export function producerScope(actor: Actor): Prisma.ProducerWhereInput {

@@ -18,7 +18,7 @@ const userView = {
 } as const;
 
 export async function findUser(actor: Actor, id: string, db: Tx | typeof prisma = prisma) {
-  const user = await db.user.findFirst({ where: { id, ...userScope(actor) }, select: { ...userView, sessionVersion: true } });
+  const user = await db.user.findFirst({ where: { AND: [{ id }, userScope(actor)] }, select: { ...userView, sessionVersion: true } });
   if (!user || !can(actor, "user.read", { type: "user", id: user.id, role: user.role })) return null;
   return user;
 }

@@ -33,11 +33,11 @@ export interface VietnamHolidayYear {
 }
 
 export const VN_HOLIDAY_YEARS: readonly VietnamHolidayYear[] = [
-  // 2/9/2023 Sat; 1/9 announced [M]
+  // 2/9/2023 Sat; 1/9 announced [L: as recalled, verify against the 2023 notice]
   { year: 2023, lunarNewYear: "2023-01-22", hungKingsDay: "2023-04-29", nationalDayCompanion: "2023-09-01", nationalDayCompanionSource: "ANNOUNCED" },
-  // 2/9/2024 Mon; 3/9 announced [M]
+  // 2/9/2024 Mon; 3/9 announced [L: as recalled, verify]
   { year: 2024, lunarNewYear: "2024-02-10", hungKingsDay: "2024-04-18", nationalDayCompanion: "2024-09-03", nationalDayCompanionSource: "ANNOUNCED" },
-  // 2/9/2025 Tue; 1/9 announced [M]
+  // 2/9/2025 Tue; 1/9 announced [L: as recalled, verify]
   { year: 2025, lunarNewYear: "2025-01-29", hungKingsDay: "2025-04-07", nationalDayCompanion: "2025-09-01", nationalDayCompanionSource: "ANNOUNCED" },
   // From 2026 the companion is a default [L]: the weekday that makes one unbroken break with a
   // weekend, as the 2023–2025 announcements did; 1/9 when neither side does (2026).

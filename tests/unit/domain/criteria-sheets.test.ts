@@ -11,9 +11,15 @@ import { loadAllSheets, loadClassification, loadSheet } from "./load-criteria";
 
 const sheets = loadAllSheets();
 
-function clone(sheet: CriteriaSheetData): { -readonly [K in keyof CriteriaSheetData]: any } {
-  return JSON.parse(JSON.stringify(sheet));
+type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+type EditableSheet = Mutable<CriteriaSheetData>;
+
+function clone(sheet: CriteriaSheetData): EditableSheet {
+  return JSON.parse(JSON.stringify(sheet)) as EditableSheet;
 }
+const headingOf = (s: EditableSheet, no: number) => s.parts.flatMap((p) => p.headings).find((h) => h.no === no)!;
+const itemOf = (s: EditableSheet, code: string) => s.parts.flatMap((p) => p.headings).flatMap((h) => h.items).find((i) => i.code === code)!;
+const partOf = (s: EditableSheet, code: string) => s.parts.find((p) => p.code === code)!;
 
 describe("the 26 QĐ26 scoring sheets", () => {
   it.each(sheets.map((s) => [s.setNo, s] as const))("set %i: sums are consistent and the best total is 100", (_no, sheet) => {
@@ -103,41 +109,39 @@ describe("validateSheetSums finds broken arithmetic", () => {
 
   it("an item whose best option differs from its maxPoints", () => {
     const s = clone(base);
-    s.parts[0].headings[0].items[2].options[2].points = 4; // 1.3: 3 → 4
+    itemOf(s, "1.3").options[2]!.points = 4; // 3 → 4
     const problems = validateSheetSums(s);
     expect(problems).toContainEqual({ code: "ITEM_MAX_MISMATCH", where: "item 1.3", expected: 3, actual: 4 });
   });
 
   it("a heading whose items do not add up, and the part above it", () => {
     const s = clone(base);
-    s.parts[0].headings[0].items[2].maxPoints = 2;
-    s.parts[0].headings[0].items[2].options[2].points = 2;
+    itemOf(s, "1.3").maxPoints = 2;
+    itemOf(s, "1.3").options[2]!.points = 2;
     const codes = validateSheetSums(s).map((p) => `${p.code}@${p.where}`);
     expect(codes).toEqual(["HEADING_SUM_MISMATCH@heading 1"]);
-    s.parts[0].headings[0].maxPoints = 17;
+    headingOf(s, 1).maxPoints = 17;
     expect(validateSheetSums(s).map((p) => `${p.code}@${p.where}`)).toEqual(["PART_SUM_MISMATCH@part A"]);
   });
 
   it("a part off its standard 40/25/35 and a total off 100", () => {
     const s = clone(base);
-    s.parts[1].maxPoints = 30;
+    partOf(s, "B").maxPoints = 30;
     const codes = validateSheetSums(s).map((p) => `${p.code}@${p.where}`);
     expect(codes).toEqual(["PART_MAX_NOT_STANDARD@part B", "PART_SUM_MISMATCH@part B", "TOTAL_MISMATCH@sheet"]);
   });
 
   it("a case whose options do not reach the item's points (set 26)", () => {
     const s = clone(loadSheet(26));
-    const heading8 = s.parts.flatMap((p: any) => p.headings).find((h: any) => h.no === 8);
-    const item = heading8.items[0];
-    const lastB = item.options.map((o: any) => o.case).lastIndexOf("b");
-    item.options[lastB].points = 2;
+    const item = itemOf(s, "8");
+    const lastB = item.options.map((o) => o.case).lastIndexOf("b");
+    item.options[lastB]!.points = 2;
     expect(validateSheetSums(s)).toEqual([{ code: "CASE_MAX_MISMATCH", where: "item 8 case b", expected: 3, actual: 2 }]);
   });
 
   it("a group of a three-level heading that does not add up (set 11)", () => {
     const s = clone(loadSheet(11));
-    const heading6 = s.parts.flatMap((p: any) => p.headings).find((h: any) => h.no === 6);
-    heading6.groups[0].maxPoints += 1;
+    headingOf(s, 6).groups[0]!.maxPoints += 1;
     expect(validateSheetSums(s).map((p) => p.code)).toEqual(["GROUP_SUM_MISMATCH"]);
   });
 

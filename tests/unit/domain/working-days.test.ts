@@ -65,7 +65,7 @@ describe("Vietnamese public holidays (default calendar)", () => {
 
 describe("working days", () => {
   it.each([
-    ["2026-02-13", false], // Friday, but the default has no extra Tết day on it: working
+    ["2026-02-13", false], // a Friday the office added as a Tết day off
     ["2026-02-14", false],
     ["2026-02-16", false],
     ["2026-02-23", true],

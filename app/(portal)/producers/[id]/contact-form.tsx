@@ -7,6 +7,7 @@ import { Field } from "@/components/forms/field";
 import { buttonClass } from "@/components/ui/button";
 import { updateProducerContact } from "@/lib/actions/producers";
 import { updateProducerContactSchema, type UpdateProducerContactInput } from "@/lib/validation/producers";
+import type { z } from "zod";
 
 type Props = { producerId: string; defaults: { address: string; phone: string; email: string } };
 
@@ -14,7 +15,7 @@ export function ContactForm({ producerId, defaults }: Props) {
   const t = useTranslations();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError } = useForm<UpdateProducerContactInput>({
+  const { register, handleSubmit, formState, setError } = useForm<UpdateProducerContactInput, unknown, z.output<typeof updateProducerContactSchema>>({
     resolver: zodResolver(updateProducerContactSchema),
     defaultValues: { producerId, ...defaults },
   });
