@@ -4,13 +4,13 @@ import { z } from "zod";
 // translated where they are shown.
 export const idSchema = z.string().trim().min(1, "validation.required").max(64);
 
-/** Vietnamese phone numbers: 10 digits from 0, or +84 followed by 9 digits. */
+/** Vietnamese numbers: mobiles have 10 digits (09…, 03…), landlines 11 (02 + area code, e.g. 0209 for Bắc Kạn); +84 replaces the 0. */
 export const phoneSchema = z
   .string()
   .trim()
   .transform((s) => s.replace(/[\s.\-()]/g, ""))
   .transform((s) => (s.startsWith("+84") ? "0" + s.slice(3) : s))
-  .pipe(z.string().regex(/^0\d{9}$/, "validation.phone"));
+  .pipe(z.string().regex(/^(0[35789]\d{8}|02\d{9})$/, "validation.phone"));
 
 export const optionalPhoneSchema = z.union([z.literal("").transform(() => null), phoneSchema]);
 export const optionalEmailSchema = z.union([

@@ -1,0 +1,19 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAndWaitForHome } from "./helpers";
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("pages fit a 360 px phone without sideways scrolling", async ({ page }) => {
+  for (const path of ["/", "/login", "/register", "/criteria", "/criteria/7"]) {
+    await page.goto(path);
+    await expectNoHorizontalScroll(page);
+  }
+  await signInAndWaitForHome(page, "tanthanh@ocop.demo");
+  await expectNoHorizontalScroll(page);
+  await page.goto("/producers/me");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+
+describe("safeCallbackUrl", () => {
+  it.each([
+    [undefined, "/home"],
+    ["", "/home"],
+    ["/producers?q=htx", "/producers?q=htx"],
+    ["https://evil.example/", "/home"],
+    ["//evil.example/path", "/home"],
+    ["/\\evil.example", "/home"],
+    ["javascript:alert(1)", "/home"],
+  ])("%s → %s", (raw, expected) => {
+    expect(safeCallbackUrl(raw)).toBe(expected);
+  });
+});
