@@ -7,8 +7,6 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET phải có ít nhất 16 ký tự"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PG_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  STORAGE_DRIVER: z.enum(["local"]).default("local"),
-  STORAGE_DIR: z.string().default("storage"),
   // Failed sign-ins allowed per account and per address inside the window before a pause.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
