@@ -7,6 +7,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET phải có ít nhất 16 ký tự"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PG_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // Uploaded documents (local-disk driver). Several instances must share this folder.
+  STORAGE_DIR: z.string().min(1).default("storage"),
   // Failed sign-ins allowed per account and per address inside the window before a pause.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
