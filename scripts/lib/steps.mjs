@@ -29,7 +29,30 @@ export function ensureAuthSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
+/** Migration folders not yet applied (all of them when the database is new). */
+async function pendingMigrations(databaseUrl) {
+  const dir = path.join(root, "prisma/migrations");
+  const folders = readdirSync(dir).filter((n) => statSync(path.join(dir, n)).isDirectory()).sort();
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return folders.filter((f) => !applied.has(f));
+  } catch {
+    return folders; // no _prisma_migrations table yet
+  } finally {
+    await client.end();
+  }
+}
+
+// The migration CLI takes ~10 s to start its wasm engine, so it runs only when a folder is
+// pending (or a failed migration needs its error shown); a restart with nothing new is instant.
 export async function migrate(databaseUrl, { quiet = true } = {}) {
+  if ((await pendingMigrations(databaseUrl)).length === 0) return;
   await must("node", [path.join(root, "prisma/migrate-tool/run.mjs"), "migrate", "deploy"], {
     env: { DATABASE_URL: databaseUrl },
     quiet,
