@@ -9,6 +9,12 @@ const schema = z.object({
   PG_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   // Uploaded documents (local-disk driver). Several instances must share this folder.
   STORAGE_DIR: z.string().min(1).default("storage"),
+  // Used in links inside e-mails.
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  // smtp://user:pass@host:587 — when unset, e-mails are written to the server log instead.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Cổng OCOP <no-reply@ocop.local>"),
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(200).default(20),
   // Failed sign-ins allowed per account and per address inside the window before a pause.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

@@ -8,6 +8,11 @@ export const ERROR_CODES = [
   "CONFLICT",
   "INVALID_TRANSITION",
   "RATE_LIMITED",
+  "PRODUCER_NOT_VERIFIED",
+  "INCOMPLETE",
+  "FILE_TOO_LARGE",
+  "FILE_TYPE_NOT_ALLOWED",
+  "FILE_EMPTY",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

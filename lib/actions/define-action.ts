@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/session";
 import { prisma, type Tx } from "@/lib/db/client";
 import { writeAudit, type AuditInput } from "@/lib/db/audit";
 import { AppError, type ActionResult } from "@/lib/errors";
+import { scheduleOutboxDelivery } from "@/lib/mail/outbox";
 
 type Context<I, R> = { actor: Actor; input: I; record: R; tx: Tx };
 
@@ -14,7 +15,8 @@ export type ActionDefinition<S extends z.ZodType, R, T> = {
   /** Recorded in the audit log, e.g. "user.endSessions". */
   name: string;
   input: S;
-  permission: Action;
+  /** What the actor must be allowed to do to the loaded record (may depend on the input). */
+  permission: Action | ((input: z.output<S>, record: R) => Action);
   /** Loads the target in the actor's scope (inside the transaction); null answers 404. */
   load: (ctx: { actor: Actor; input: z.output<S>; tx: Tx }) => Promise<R | null>;
   resource: (record: R) => Resource;
@@ -41,12 +43,14 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
       const result = await prisma.$transaction(async (tx) => {
         const record = await def.load({ actor, input: parsed.data, tx });
         if (record === null) throw new AppError("NOT_FOUND");
-        if (!can(actor, def.permission, def.resource(record))) throw new AppError("FORBIDDEN");
+        const permission = typeof def.permission === "function" ? def.permission(parsed.data, record) : def.permission;
+        if (!can(actor, permission, def.resource(record))) throw new AppError("FORBIDDEN");
         const { result, audit } = await def.run({ actor, input: parsed.data, record, tx });
         await writeAudit(tx, actor, { action: def.name, ...audit });
         return result;
       });
       for (const path of def.revalidate?.(result, parsed.data) ?? []) revalidatePath(path);
+      scheduleOutboxDelivery();
       return { ok: true, data: result };
     } catch (error) {
       return failure(error, def.name);

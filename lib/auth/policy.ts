@@ -7,6 +7,8 @@ import type { Actor } from "./actor";
 /** What a rule may look at: the fields that decide scope, taken from the loaded record. */
 export type Resource =
   | { type: "producer"; id: string; wardId: string }
+  | { type: "idea"; id: string; producerId: string; wardId: string; status: string }
+  | { type: "plan"; id: string; producerId: string; wardId: string; status: string }
   | { type: "user"; id: string; role: Role }
   | { type: "auditLog" }
   | { type: "referenceData" }
@@ -17,6 +19,13 @@ type Rule = true | ((actor: Actor, resource: Resource) => boolean);
 
 const inOwnWard: Rule = (a, r) => r.type === "producer" && a.wardId !== null && r.wardId === a.wardId;
 const isOwnProducer: Rule = (a, r) => r.type === "producer" && a.producerId !== null && r.id === a.producerId;
+// Ideas and plans belong to a producer and, through it, to a ward.
+const ownsRecord: Rule = (a, r) => (r.type === "idea" || r.type === "plan") && a.producerId !== null && r.producerId === a.producerId;
+const recordInOwnWard: Rule = (a, r) => (r.type === "idea" || r.type === "plan") && a.wardId !== null && r.wardId === a.wardId;
+// Who may return or reject an idea depends on where it is: the ward screens what producers
+// submit, the Economic Office decides what the ward forwarded.
+const ideaAtWard: Rule = (a, r) => r.type === "idea" && r.status === "SUBMITTED" && recordInOwnWard(a, r) === true;
+const ideaAtOffice: Rule = (_a, r) => r.type === "idea" && r.status === "WARD_ACCEPTED";
 const isSelf: Rule = (a, r) => r.type === "user" && r.id === a.userId;
 // An administrator may not lock themselves out (ending their own sessions is sign-out).
 const isOtherUser: Rule = (a, r) => r.type === "user" && r.id !== a.userId;
@@ -31,6 +40,27 @@ const POLICY = {
   },
   "producer.list": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, WARD_OFFICER: true },
   "producer.updateContact": { PRODUCER: isOwnProducer, WARD_OFFICER: inOwnWard, ECONOMIC_OFFICE: true },
+  "producer.verify": { WARD_OFFICER: inOwnWard, ECONOMIC_OFFICE: true },
+  "idea.read": { PRODUCER: ownsRecord, WARD_OFFICER: recordInOwnWard, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  "idea.list": { PRODUCER: true, WARD_OFFICER: true, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  "idea.create": { PRODUCER: isOwnProducer },
+  "idea.edit": { PRODUCER: ownsRecord },
+  "idea.submit": { PRODUCER: ownsRecord },
+  "idea.withdraw": { PRODUCER: ownsRecord },
+  "idea.review": { WARD_OFFICER: ideaAtWard, ECONOMIC_OFFICE: ideaAtOffice },
+  "idea.forward": { WARD_OFFICER: ideaAtWard },
+  "idea.accept": { ECONOMIC_OFFICE: ideaAtOffice },
+  "plan.read": { PRODUCER: ownsRecord, WARD_OFFICER: recordInOwnWard, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  "plan.list": { PRODUCER: true, WARD_OFFICER: true, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  "plan.create": { PRODUCER: ownsRecord },
+  "plan.edit": { PRODUCER: ownsRecord },
+  "plan.submit": { PRODUCER: ownsRecord },
+  "plan.withdraw": { PRODUCER: ownsRecord },
+  "plan.appraise": { ECONOMIC_OFFICE: true },
+  "plan.comment": { WARD_OFFICER: recordInOwnWard, ECONOMIC_OFFICE: true },
+  "plan.manageSupport": { ECONOMIC_OFFICE: true, WARD_OFFICER: recordInOwnWard },
+  "plan.reportMilestone": { PRODUCER: ownsRecord },
+  "plan.markReady": { ECONOMIC_OFFICE: true },
   "user.read": { ADMIN: true, ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf },
   "user.list": { ADMIN: true },
   "user.endSessions": { ADMIN: isOtherUser },

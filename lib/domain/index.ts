@@ -8,3 +8,5 @@ export * from "./holidays-vn";
 export * from "./certificates";
 export * from "./deadlines";
 export * from "./workflow";
+export * from "./ideas";
+export * from "./similar-names";

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { env } from "@/lib/env";
+import { translatorFor } from "@/lib/i18n/translate";
+import { prisma, type Tx } from "./client";
+
+export type Audience =
+  | { kind: "producer"; producerId: string }
+  | { kind: "ward"; wardId: string }
+  | { kind: "role"; role: Role };
+
+function audienceWhere(a: Audience): Prisma.UserWhereInput {
+  switch (a.kind) {
+    case "producer":
+      return { role: "PRODUCER", producerId: a.producerId };
+    case "ward":
+      return { role: "WARD_OFFICER", wardId: a.wardId };
+    case "role":
+      return { role: a.role };
+  }
+}
+
+/**
+ * Notifies everyone in the audiences (except the actor, who just did it) in the same
+ * transaction as the change, and queues an e-mail to those with an address.
+ */
+export async function notify(
+  tx: Tx,
+  actor: Actor | null,
+  audiences: Audience[],
+  message: { kind: string; params: Record<string, string>; href: string },
+) {
+  const users = await tx.user.findMany({
+    where: { isActive: true, OR: audiences.map(audienceWhere), NOT: actor ? { id: actor.userId } : undefined },
+    select: { id: true, email: true, locale: true },
+  });
+  if (users.length === 0) return 0;
+  await tx.notification.createMany({
+    data: users.map((u) => ({ userId: u.id, kind: message.kind, params: message.params, href: message.href })),
+  });
+  const withMail = users.filter((u) => u.email);
+  if (withMail.length > 0) {
+    await tx.outboxEmail.createMany({
+      data: withMail.map((u) => {
+        // Each person reads the e-mail in the language they chose in the portal.
+        const t = translatorFor(u.locale);
+        const subject = t(`notifications.${message.kind}` as never, message.params as never);
+        const body = `${subject}\n\n${t("notifications.openLink")}: ${new URL(message.href, env.APP_URL).toString()}\n\n— ${t("common.appName")}`;
+        return { to: u.email!, subject, body };
+      }),
+    });
+  }
+  return users.length;
+}
+
+export async function countUnread(actor: Actor): Promise<number> {
+  return prisma.notification.count({ where: { userId: actor.userId, readAt: null } });
+}
+
+export async function listNotifications(actor: Actor, take = 50) {
+  return prisma.notification.findMany({
+    where: { userId: actor.userId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, kind: true, params: true, href: true, readAt: true, createdAt: true },
+  });
+}
