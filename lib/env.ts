@@ -15,6 +15,9 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Cổng OCOP <no-reply@ocop.local>"),
   UPLOAD_MAX_MB: z.coerce.number().positive().max(200).default(20),
+  // Reverse proxies in front of the app that append to X-Forwarded-For. With 0 the header is the
+  // client's own word and is ignored, so sign-in throttling then works per account only.
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),
   // Failed sign-ins allowed per account and per address inside the window before a pause.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { startDatabaseServer, ensureDatabase } from "./lib/database.mjs";
 import { ensureDependencies, seed } from "./lib/steps.mjs";
+import "./lib/load-env.mjs";
 import { root, run } from "./lib/util.mjs";
 
 await ensureDependencies();

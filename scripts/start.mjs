@@ -2,6 +2,7 @@
 // migrate, seed, build when stale, and serve on PORT (default 3000). `--dev` serves `next dev`.
 // Ctrl-C stops the server and the database cleanly.
 import { spawn } from "node:child_process";
+import "./lib/load-env.mjs";
 import { root, log } from "./lib/util.mjs";
 import { ensureDependencies, ensureAuthSecret, migrate, seed, buildIfStale } from "./lib/steps.mjs";
 
@@ -10,29 +11,39 @@ const port = process.env.PORT || "3000";
 
 await ensureDependencies();
 const { startDatabaseServer, ensureDatabase } = await import("./lib/database.mjs");
-const db = await startDatabaseServer();
+let db;
+try {
+  db = await startDatabaseServer();
+} catch (error) {
+  console.error(String(error?.message ?? error));
+  process.exit(1);
+}
 let server;
+let serverExited;
 let stopping = false;
+// The web server stops first (it may still be answering), then the database.
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   log("Đang dừng …");
-  if (server && server.exitCode === null) {
+  if (server && serverExited) {
     server.kill("SIGTERM");
-    await new Promise((r) => server.once("close", r));
+    await serverExited;
   }
   await db.stop();
   process.exit(code);
 }
-process.on("SIGINT", () => shutdown(0));
-process.on("SIGTERM", () => shutdown(0));
+process.on("SIGINT", () => shutdown(130));
+process.on("SIGTERM", () => shutdown(143));
 
 try {
   const url = db.external ? db.baseUrl : await ensureDatabase(db.baseUrl, "ocop");
   log("Áp dụng migration …");
   await migrate(url);
-  log("Nạp dữ liệu tham chiếu và dữ liệu demo …");
-  await seed(url, ["--print-accounts"]);
+  // Demo accounts share one published password: never put them on a real server unasked.
+  const demo = !db.external || process.env.SEED_DEMO === "1";
+  log(demo ? "Nạp dữ liệu tham chiếu và dữ liệu demo …" : "Nạp dữ liệu tham chiếu (không có dữ liệu demo) …");
+  await seed(url, demo ? ["--print-accounts"] : ["--reference-only"]);
   const env = { DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), PORT: port };
   if (!dev) await buildIfStale();
   const next = `${root}/node_modules/.bin/next`;
@@ -41,8 +52,13 @@ try {
     stdio: "inherit",
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
   });
+  serverExited = new Promise((resolve) => server.once("exit", resolve));
   server.once("spawn", () => log(`Cổng OCOP: http://localhost:${port}  (Ctrl-C để dừng)`));
-  server.on("close", (code) => shutdown(code ?? 0));
+  // A server that dies on its own (crash, out of memory) takes the launcher down with an error.
+  server.once("exit", (code, signal) => {
+    serverExited = null;
+    shutdown(code ?? (signal ? 1 : 0));
+  });
 } catch (error) {
   console.error(String(error?.message ?? error));
   await shutdown(1);

@@ -5,6 +5,7 @@
 // `--only <step>` runs one step (criteria, lint, typecheck, unit, integration, e2e).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import "./lib/load-env.mjs";
 import { root, log, run, npx } from "./lib/util.mjs";
 import { ensureDependencies, ensureAuthSecret, migrate, seed, buildIfStale } from "./lib/steps.mjs";
 
@@ -60,7 +61,7 @@ if (wants("unit")) await vitest("unit");
 
 if (wants("integration") || wants("e2e")) {
   const { startDatabaseServer, ensureDatabase } = await import("./lib/database.mjs");
-  const db = await startDatabaseServer();
+  const db = await startDatabaseServer({ cluster: "pg-test" });
   const stop = () => db.stop().finally(() => process.exit(130));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/ocop/site-header";
 import { NAV_BY_ROLE } from "@/components/ocop/nav-items";
+import { PortalNav } from "@/components/ocop/portal-nav";
 import { buttonClass } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/actions/sign-in";
@@ -24,17 +24,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </button>
         </form>
       </SiteHeader>
-      <nav aria-label={t("common.mainNav")} className="border-b border-stone-200 bg-white">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4">
-          {items.map((i) => (
-            <li key={i.key}>
-              <Link href={i.href} className="inline-flex min-h-11 items-center whitespace-nowrap px-3 text-sm hover:bg-stone-100">
-                {t(`nav.${i.key}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PortalNav label={t("common.mainNav")} items={items.map((i) => ({ key: i.key, href: i.href, text: t(`nav.${i.key}`) }))} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -10,7 +10,7 @@ export default async function HomePage() {
   const c = await getTranslations("common");
   return (
     <>
-      <section className="bg-brand-800 text-white">
+      <section className="on-dark bg-brand-800 text-white">
         <div className="mx-auto max-w-6xl px-4 py-12 sm:py-16">
           <h1 className="max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">{t("heroTitle")}</h1>
           <p className="mt-4 max-w-2xl text-lg text-brand-50">{t("heroText")}</p>

@@ -5,7 +5,7 @@ export async function StarRating({ stars }: { stars: number }) {
   return (
     <span className="inline-flex items-center text-star" role="img" aria-label={t("stars", { count: stars })}>
       {"★".repeat(stars)}
-      <span className="text-stone-300">{"★".repeat(Math.max(0, 5 - stars))}</span>
+      <span className="text-stone-500">{"★".repeat(Math.max(0, 5 - stars))}</span>
     </span>
   );
 }

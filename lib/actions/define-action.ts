@@ -34,7 +34,11 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+      // Only catalogue keys reach the browser; zod's own English defaults become a generic key.
+      for (const issue of parsed.error.issues) {
+        const message = /^[a-z]+\.[A-Za-z]+$/.test(issue.message) ? issue.message : "validation.invalid";
+        (fieldErrors[issue.path.join(".") || "_"] ??= []).push(message);
+      }
       return { ok: false, code: "VALIDATION", fieldErrors };
     }
     const actor = await getActor();

@@ -1,7 +1,7 @@
 "use server";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Action } from "@/lib/auth/policy";
-import { type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/tx";
 import { findIdea, ideaNamesNear, ideaResource, type IdeaRecord } from "@/lib/db/ideas";
 import { notify, type Audience } from "@/lib/db/notifications";
 import { findProducer } from "@/lib/db/producers";
@@ -33,13 +33,15 @@ export const saveIdeaDraft = defineAction({
   },
   resource: (l) => (l.kind === "new" ? { type: "producer", id: l.producer.id, wardId: l.producer.wardId } : ideaResource(l.idea)),
   run: async ({ input, record, tx }) => {
-    const { ideaId: _ignored, ...fields } = input;
-    void _ignored;
+    const { ideaId: _id, version, ...fields } = input;
+    void _id;
     let id: string;
     let before: unknown = null;
     let producer: { id: string; wardId: string };
     if (record.kind === "existing") {
       if (!isEditableByOwner(IDEA_MACHINE, record.idea.status)) throw new AppError("INVALID_TRANSITION");
+      // The draft on screen must be the one stored: another tab's save is a conflict, not lost.
+      if (version !== record.idea.updatedAt.toISOString()) throw new AppError("CONFLICT");
       const { count } = await tx.productIdea.updateMany({
         where: { id: record.idea.id, status: record.idea.status, updatedAt: record.idea.updatedAt },
         data: fields,
@@ -57,7 +59,7 @@ export const saveIdeaDraft = defineAction({
     const similarOwn = findSimilarNames(fields.productName, near.own).map((m) => m.name);
     const similarWardCount = findSimilarNames(fields.productName, near.ward).length;
     return {
-      result: { ideaId: id, similarOwn, similarWardCount },
+      result: { ideaId: id, similarOwn, similarWardCount, version: (await tx.productIdea.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } })).updatedAt.toISOString() },
       audit: { entityType: "ProductIdea", entityId: id, before, after: fields },
     };
   },

@@ -31,7 +31,11 @@ export const setUserActive = defineAction({
   load: ({ actor, input, tx }) => findUser(actor, input.userId, tx),
   resource: (u) => ({ type: "user", id: u.id, role: u.role }),
   run: async ({ input, record, tx }) => {
-    await tx.user.update({ where: { id: record.id }, data: { isActive: input.isActive } });
+    // Locking also ends every session, so a token from before the lock stays dead after an unlock.
+    await tx.user.update({
+      where: { id: record.id },
+      data: { isActive: input.isActive, ...(input.isActive ? {} : { sessionVersion: { increment: 1 } }) },
+    });
     return {
       result: { userId: record.id, isActive: input.isActive },
       audit: { entityType: "User", entityId: record.id, before: { isActive: record.isActive }, after: { isActive: input.isActive } },

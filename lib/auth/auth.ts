@@ -14,10 +14,15 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-/** The client address as seen by the first trusted proxy (see README, deployment). */
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
+/**
+ * The client address as recorded by our own proxies: each appends the address it saw, so the
+ * entry TRUSTED_PROXY_COUNT places from the right is the first one a client could not forge.
+ * Without trusted proxies there is no address we can believe (null).
+ */
+export function clientAddress(forwardedFor: string | null, trustedProxies: number): string | null {
+  if (trustedProxies < 1 || !forwardedFor) return null;
+  const hops = forwardedFor.split(",").map((h) => h.trim()).filter(Boolean);
+  return hops[hops.length - trustedProxies] ?? null;
 }
 
 // The config is a function so that the secret is read at the first request, not at build time.
@@ -41,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const outcome = await authenticate(parsed.data.identifier, parsed.data.password, clientAddress(request));
+        const outcome = await authenticate(parsed.data.identifier, parsed.data.password, clientAddress(request.headers.get("x-forwarded-for"), env.TRUSTED_PROXY_COUNT));
         if (!outcome.ok) {
           if (outcome.reason === "RATE_LIMITED") throw new RateLimited();
           return null;

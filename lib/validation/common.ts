@@ -12,6 +12,9 @@ export const phoneSchema = z
   .transform((s) => (s.startsWith("+84") ? "0" + s.slice(3) : s))
   .pipe(z.string().regex(/^(0[35789]\d{8}|02\d{9})$/, "validation.phone"));
 
+/** The version (updatedAt) of the record the form was filled from: a later save by someone else is a conflict. */
+export const versionSchema = z.iso.datetime({ message: "validation.invalid" });
+
 export const optionalPhoneSchema = z.union([z.literal("").transform(() => null), phoneSchema]);
 export const optionalEmailSchema = z.union([
   z.literal("").transform(() => null),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, versionSchema } from "./common";
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
 const optionalInt = z.union([
@@ -11,6 +11,7 @@ const optionalInt = z.union([
 /** A draft may be saved with only a name: producers fill the form over several days. */
 export const ideaDraftSchema = z.object({
   ideaId: idSchema.optional(),
+  version: versionSchema.optional(),
   productName: z.string().trim().min(2, "validation.tooShort").max(200, "validation.tooLong"),
   novelty: z.enum(["NEW_PRODUCT", "EXISTING_PRODUCT"], { message: "validation.choose" }),
   criteriaSetNo: z.union([z.literal("").transform(() => null), z.null(), z.coerce.number().int().min(1).max(26)]),

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { idSchema, optionalEmailSchema, optionalPhoneSchema } from "./common";
+import { idSchema, optionalEmailSchema, optionalPhoneSchema, versionSchema } from "./common";
 
 export const updateProducerContactSchema = z.object({
   producerId: idSchema,
+  version: versionSchema,
   address: z.string().trim().min(5, "validation.addressTooShort").max(300, "validation.tooLong"),
   phone: optionalPhoneSchema,
   email: optionalEmailSchema,

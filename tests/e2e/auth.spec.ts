@@ -45,7 +45,7 @@ test("repeated failures on one account pause it with a clear message", async ({ 
     await expect(page.getByTestId("login-error")).toBeVisible();
   }
   await signIn(page, "lanhdao-gia@ocop.demo", "sai-6");
-  await expect(page.getByTestId("login-error")).toHaveText("Bạn đã thử quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại.");
+  await expect(page.getByTestId("login-error")).toHaveText(/^Bạn đã thử quá nhiều lần/);
 });
 
 test("an anonymous visitor is sent to sign-in from portal pages, and back after signing in", async ({ page }) => {

@@ -41,6 +41,22 @@ describe("authenticate", () => {
     expect(row.blockedUntil!.getTime()).toBeGreaterThan(Date.now());
   });
 
+  it("regression: every spelling of a phone number counts against one account", async () => {
+    const phone = "03" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
+    const u = await newAccount({ phone });
+    const spellings = [phone, `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}`, `+84${phone.slice(1)}`, `${phone.slice(0, 4)}.${phone.slice(4, 7)}.${phone.slice(7)}`, `(${phone.slice(0, 4)}) ${phone.slice(4)}`];
+    for (const s of spellings) expect((await authenticate(s, "sai", null)).ok).toBe(false);
+    expect(await authenticate(`+84 ${phone.slice(1)}`, PASSWORD, null)).toEqual({ ok: false, reason: "RATE_LIMITED" });
+    expect(u.phone).toBe(phone);
+  });
+
+  it("counts parallel attempts one after another: none slips past the limit", async () => {
+    const u = await newAccount();
+    const results = await Promise.all(Array.from({ length: 12 }, () => authenticate(u.email!, "sai", null)));
+    expect(results.filter((r) => !r.ok && r.reason === "INVALID_CREDENTIALS")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === "RATE_LIMITED")).toHaveLength(7);
+  });
+
   it("pauses an address that tries many accounts", async () => {
     const ip = `10.9.${Math.floor(Math.random() * 250)}.1`;
     for (let i = 0; i < 30; i++) await authenticate(`nobody-${i}@test.ocop`, "sai", ip);

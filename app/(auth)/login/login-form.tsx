@@ -24,17 +24,16 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setServerError(null);
     startTransition(async () => {
       const result = await signInWithPassword(values);
-      if (result?.error === "RATE_LIMITED") setServerError(t("errors.RATE_LIMITED"));
+      if (result?.error === "RATE_LIMITED" || result?.error === "INTERNAL") setServerError(t(`errors.${result.error}`));
       else if (result?.error) setServerError(t("login.invalid"));
     });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4" aria-busy={pending}>
-      {serverError ? (
-        <p role="status" data-testid="login-error" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {serverError}
-        </p>
-      ) : null}
+      {/* Mounted from the start: a live region that appears together with its text is often not read out. */}
+      <div role="alert" data-testid="login-error" className={serverError ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
+        {serverError}
+      </div>
       <Field label={t("login.identifier")} registration={register("identifier")} error={fieldError("identifier")} autoComplete="username" />
       <Field label={t("login.password")} type="password" registration={register("password")} error={fieldError("password")} autoComplete="current-password" />
       <button type="submit" disabled={pending} className={buttonClass("primary")}>

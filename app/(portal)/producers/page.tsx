@@ -5,13 +5,19 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listProducers } from "@/lib/db/producers";
 import { buttonClass } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 
-export default async function ProducersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  const { q, page } = await searchParams;
+const PRODUCER_PAGE_SIZE = 25;
+
+export default async function ProducersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const q = textParam(sp, "q");
+  const page = intParam(sp, "page", 1, 100_000) ?? 1;
   const actor = await requireActor("/producers");
   if (!can(actor, "producer.list", { type: "producer", id: "", wardId: actor.wardId ?? "" })) notFound();
   const t = await getTranslations();
-  const { rows, total } = await listProducers(actor, { q, page: Number(page) || 1 });
+  const { rows, total } = await listProducers(actor, { q, page, pageSize: PRODUCER_PAGE_SIZE });
   return (
     <>
       <h1 className="text-2xl font-bold">{t("producers.title")}</h1>
@@ -53,6 +59,7 @@ export default async function ProducersPage({ searchParams }: { searchParams: Pr
           </table>
         </div>
       )}
+      <Pagination basePath="/producers" searchParams={sp} page={page} pageSize={PRODUCER_PAGE_SIZE} total={total} />
     </>
   );
 }

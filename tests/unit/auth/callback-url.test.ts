@@ -10,6 +10,10 @@ describe("safeCallbackUrl", () => {
     ["//evil.example/path", "/home"],
     ["/\\evil.example", "/home"],
     ["javascript:alert(1)", "/home"],
+    ["/\t/evil.example", "/home"],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["/\n/evil.example", "/home"],
+    ["/ideas/abc#timeline", "/ideas/abc#timeline"],
   ])("%s → %s", (raw, expected) => {
     expect(safeCallbackUrl(raw)).toBe(expected);
   });

@@ -24,7 +24,7 @@ export default async function UsersPage() {
               <th scope="col" className="p-2">{t("users.scope")}</th>
               <th scope="col" className="p-2">{t("users.lastSignIn")}</th>
               <th scope="col" className="p-2">{t("users.status")}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{t("common.confirm")}</span></th>
+              <th scope="col" className="p-2"><span className="sr-only">{t("users.actions")}</span></th>
             </tr>
           </thead>
           <tbody>

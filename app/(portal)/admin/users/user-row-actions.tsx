@@ -9,13 +9,15 @@ export function UserRowActions({ userId, name, isActive }: { userId: string; nam
     <div className="flex flex-wrap items-center gap-2">
       <ConfirmAction
         label={t("endSessions")}
+        context={name}
         question={t("endSessionsConfirm", { name })}
         done={t("endSessionsDone", { name })}
         run={() => endUserSessions({ userId })}
       />
       <ConfirmAction
         label={isActive ? t("deactivate") : t("activate")}
-        question={isActive ? t("deactivateConfirm", { name }) : t("activate")}
+        context={name}
+        question={isActive ? t("deactivateConfirm", { name }) : t("activateConfirm", { name })}
         done={t("done")}
         variant={isActive ? "danger" : "secondary"}
         run={() => setUserActive({ userId, isActive: !isActive })}

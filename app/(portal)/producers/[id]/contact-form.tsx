@@ -9,15 +9,17 @@ import { updateProducerContact } from "@/lib/actions/producers";
 import { updateProducerContactSchema, type UpdateProducerContactInput } from "@/lib/validation/producers";
 import type { z } from "zod";
 
-type Props = { producerId: string; defaults: { address: string; phone: string; email: string } };
+type Props = { producerId: string; version: string; defaults: { address: string; phone: string; email: string } };
 
-export function ContactForm({ producerId, defaults }: Props) {
+export function ContactForm({ producerId, version: initialVersion, defaults }: Props) {
+  // The version the form was filled from; each successful save moves it forward.
+  const [version, setVersion] = useState(initialVersion);
   const t = useTranslations();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const { register, handleSubmit, formState, setError } = useForm<UpdateProducerContactInput, unknown, z.output<typeof updateProducerContactSchema>>({
     resolver: zodResolver(updateProducerContactSchema),
-    defaultValues: { producerId, ...defaults },
+    defaultValues: { producerId, version: initialVersion, ...defaults },
   });
   const err = (k: keyof UpdateProducerContactInput) => {
     const m = formState.errors[k]?.message;
@@ -26,11 +28,14 @@ export function ContactForm({ producerId, defaults }: Props) {
   // On failure the form keeps what was typed: nothing already entered is lost.
   const onSubmit = handleSubmit((_parsed, event) => {
     const form = new FormData(event?.target as HTMLFormElement);
-    const raw = { producerId, address: String(form.get("address") ?? ""), phone: String(form.get("phone") ?? ""), email: String(form.get("email") ?? "") };
+    const raw = { producerId, version, address: String(form.get("address") ?? ""), phone: String(form.get("phone") ?? ""), email: String(form.get("email") ?? "") };
     setMessage(null);
     startTransition(async () => {
       const result = await updateProducerContact(raw);
-      if (result.ok) return setMessage({ ok: true, text: t("producers.saved") });
+      if (result.ok) {
+        setVersion(result.data.version);
+        return setMessage({ ok: true, text: t("producers.saved") });
+      }
       for (const [field, msgs] of Object.entries(result.fieldErrors ?? {}))
         setError(field as keyof UpdateProducerContactInput, { message: msgs[0] });
       setMessage({ ok: false, text: t(`errors.${result.code}`) });

@@ -46,7 +46,7 @@ export default async function ProducerPage({ params }: { params: Promise<{ id: s
         </dl>
       </section>
       {canEdit ? (
-        <ContactForm producerId={producer.id} defaults={{ address: producer.address, phone: producer.phone ?? "", email: producer.email ?? "" }} />
+        <ContactForm producerId={producer.id} version={producer.updatedAt.toISOString()} defaults={{ address: producer.address, phone: producer.phone ?? "", email: producer.email ?? "" }} />
       ) : null}
     </>
   );

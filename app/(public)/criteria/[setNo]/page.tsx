@@ -14,7 +14,8 @@ export default async function CriteriaSheetPage({ params }: { params: Promise<{ 
   const c = await getTranslations("common");
   const data = sheet.data;
   return (
-    <article className="mx-auto max-w-4xl px-4 py-8">
+    // The regulation's text is Vietnamese whatever the interface language (WCAG 3.1.2).
+    <article lang="vi" className="mx-auto max-w-4xl px-4 py-8">
       <p className="text-sm text-stone-600">{data.source.document}</p>
       <h1 className="mt-1 text-2xl font-bold">{data.sheetTitle}</h1>
       {data.scope ? <p className="mt-1 text-stone-700">{data.scope}</p> : null}

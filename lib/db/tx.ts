@@ -1,0 +1,1 @@
+export type { Tx } from "./client";
