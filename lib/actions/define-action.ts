@@ -32,15 +32,7 @@ export type ActionDefinition<S extends z.ZodType, R, T> = {
 export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S, R, T>) {
   return async function action(raw: unknown): Promise<ActionResult<T>> {
     const parsed = def.input.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      // Only catalogue keys reach the browser; zod's own English defaults become a generic key.
-      for (const issue of parsed.error.issues) {
-        const message = /^[a-z]+\.[A-Za-z]+$/.test(issue.message) ? issue.message : "validation.invalid";
-        (fieldErrors[issue.path.join(".") || "_"] ??= []).push(message);
-      }
-      return { ok: false, code: "VALIDATION", fieldErrors };
-    }
+    if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error.issues) };
     const actor = await getActor();
     if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
     try {
@@ -60,6 +52,42 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
       return failure(error, def.name);
     }
   };
+}
+
+/**
+ * For the few writes a visitor makes before having an account (registration): the same parse →
+ * transaction with audit path, with no actor. Anything scoped must not use this.
+ */
+export function definePublicAction<S extends z.ZodType, T>(def: {
+  name: string;
+  input: S;
+  run: (ctx: { input: z.output<S>; tx: Tx }) => Promise<{ result: T; audit: Omit<AuditInput, "action"> }>;
+}) {
+  return async function action(raw: unknown): Promise<ActionResult<T>> {
+    const parsed = def.input.safeParse(raw);
+    if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    try {
+      const result = await prisma.$transaction(async (tx) => {
+        const { result, audit } = await def.run({ input: parsed.data, tx });
+        await writeAudit(tx, null, { action: def.name, ...audit });
+        return result;
+      });
+      scheduleOutboxDelivery();
+      return { ok: true, data: result };
+    } catch (error) {
+      return failure(error, def.name);
+    }
+  };
+}
+
+// Only catalogue keys reach the browser; zod's own English defaults become a generic key.
+function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const message = /^[a-z]+\.[A-Za-z]+$/.test(issue.message) ? issue.message : "validation.invalid";
+    (fieldErrors[issue.path.map(String).join(".") || "_"] ??= []).push(message);
+  }
+  return fieldErrors;
 }
 
 function failure(error: unknown, name: string): ActionResult<never> {

@@ -1,5 +1,7 @@
 "use server";
-import { updateProducerContactSchema } from "@/lib/validation/producers";
+import { updateProducerContactSchema, verifyProducerSchema } from "@/lib/validation/producers";
+import { notify } from "@/lib/db/notifications";
+import { recordStatusChange } from "@/lib/db/timeline";
 import { findProducer } from "@/lib/db/producers";
 import { AppError } from "@/lib/errors";
 import { defineAction } from "./define-action";
@@ -29,4 +31,39 @@ export const updateProducerContact = defineAction({
     };
   },
   revalidate: (r) => [`/producers/${r.producerId}`],
+});
+
+/** The ward (or the Economic Office) confirms a registered producer, which lets it submit. */
+export const verifyProducer = defineAction({
+  name: "producer.verify",
+  input: verifyProducerSchema,
+  permission: "producer.verify",
+  load: ({ actor, input, tx }) => findProducer(actor, input.producerId, tx),
+  resource: (p) => ({ type: "producer", id: p.id, wardId: p.wardId }),
+  run: async ({ actor, input, record, tx }) => {
+    if (record.verificationStatus === input.decision) throw new AppError("INVALID_TRANSITION");
+    const { count } = await tx.producer.updateMany({
+      where: { id: record.id, verificationStatus: record.verificationStatus },
+      data: { verificationStatus: input.decision, verifiedAt: input.decision === "VERIFIED" ? new Date() : null, verificationNote: input.note || null },
+    });
+    if (count !== 1) throw new AppError("CONFLICT");
+    await recordStatusChange(tx, actor, {
+      entityType: "Producer",
+      entityId: record.id,
+      action: input.decision === "VERIFIED" ? "verify" : "reject",
+      fromStatus: record.verificationStatus,
+      toStatus: input.decision,
+      comment: input.note,
+    });
+    await notify(tx, actor, [{ kind: "producer", producerId: record.id }], {
+      kind: input.decision === "VERIFIED" ? "producerVerified" : "producerRejected",
+      params: { producer: record.name, note: input.note },
+      href: `/producers/${record.id}`,
+    });
+    return {
+      result: { producerId: record.id, status: input.decision },
+      audit: { entityType: "Producer", entityId: record.id, before: { verificationStatus: record.verificationStatus }, after: { verificationStatus: input.decision, note: input.note } },
+    };
+  },
+  revalidate: (r) => [`/producers/${r.producerId}`, "/producers"],
 });

@@ -9,3 +9,11 @@ export const updateProducerContactSchema = z.object({
   email: optionalEmailSchema,
 });
 export type UpdateProducerContactInput = z.input<typeof updateProducerContactSchema>;
+
+export const verifyProducerSchema = z
+  .object({
+    producerId: idSchema,
+    decision: z.enum(["VERIFIED", "REJECTED"]),
+    note: z.string().trim().max(1000, "validation.tooLong").default(""),
+  })
+  .refine((v) => v.decision === "VERIFIED" || v.note.length >= 3, { path: ["note"], message: "workflow.commentRequired" });

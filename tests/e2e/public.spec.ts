@@ -44,7 +44,8 @@ test("the sign-in, registration and portal pages pass the accessibility check", 
   await page.goto("/login");
   await expectNoSeriousA11yViolations(page);
   await page.goto("/register");
-  await expect(page.getByText("Xã Nông Thượng")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Đăng ký tài khoản chủ thể" })).toBeVisible();
+  await expect(page.getByLabel("Xã/phường")).toContainText("Xã Nông Thượng");
   await expectNoSeriousA11yViolations(page);
   await signInAndWaitForHome(page, "kinhte@ocop.demo");
   await expectNoSeriousA11yViolations(page);

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listWards } from "@/lib/db/reference";
+import { RegisterForm } from "./register-form";
 
 export const dynamic = "force-dynamic";
 
 export default async function RegisterPage() {
   const t = await getTranslations("register");
-  const c = await getTranslations("common");
+  const r = await getTranslations("registration");
   const wards = await listWards();
   return (
     <article>
@@ -18,16 +19,12 @@ export default async function RegisterPage() {
         <li>{t("step2")}</li>
         <li>{t("step3")}</li>
       </ol>
-      <h2 className="mt-6 text-lg font-semibold">{t("wards")}</h2>
-      <ul className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
-        {wards.map((w) => (
-          <li key={w.id}>{w.name}</li>
-        ))}
-      </ul>
-      <p className="mt-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("selfServiceNote")}</p>
-      <p className="mt-6">
+      <h2 className="mt-8 text-xl font-semibold">{r("formTitle")}</h2>
+      <RegisterForm wards={wards.map((w) => ({ id: w.id, name: w.name }))} />
+      <p className="mt-6 text-sm">
+        {r("haveAccount")}{" "}
         <Link href="/login" className="text-brand-700 underline underline-offset-2">
-          {c("signIn")}
+          {t("signInLink")}
         </Link>
       </p>
     </article>

@@ -22,15 +22,17 @@ describe("phoneSchema", () => {
 
 describe("updateProducerContactSchema", () => {
   it("turns empty optional fields into null and lower-cases e-mail", () => {
-    expect(updateProducerContactSchema.parse({ producerId: "p1", address: "Tổ 1, Đức Xuân", phone: "", email: "A@B.VN" })).toEqual({
+    const version = "2026-11-30T03:00:00.000Z";
+    expect(updateProducerContactSchema.parse({ producerId: "p1", version, address: "Tổ 1, Đức Xuân", phone: "", email: "A@B.VN" })).toEqual({
       producerId: "p1",
+      version,
       address: "Tổ 1, Đức Xuân",
       phone: null,
       email: "a@b.vn",
     });
   });
   it("reports message keys for each bad field", () => {
-    const r = updateProducerContactSchema.safeParse({ producerId: "", address: "x", phone: "1", email: "x" });
+    const r = updateProducerContactSchema.safeParse({ producerId: "", version: "2026-11-30T03:00:00.000Z", address: "x", phone: "1", email: "x" });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["producerId", "validation.required"],

@@ -1,0 +1,43 @@
+"use server";
+import { CredentialsSignin } from "next-auth";
+import { signIn } from "@/lib/auth/auth";
+import { hashPassword } from "@/lib/auth/password";
+import { notify } from "@/lib/db/notifications";
+import { createRegisteredProducer, findReceivingWard, registrationConflicts } from "@/lib/db/registration";
+import { AppError, type ActionResult } from "@/lib/errors";
+import { registerProducerSchema } from "@/lib/validation/registration";
+import { definePublicAction } from "./define-action";
+
+const createProducerAccount = definePublicAction({
+  name: "producer.register",
+  input: registerProducerSchema,
+  run: async ({ input, tx }) => {
+    const conflicts = await registrationConflicts(tx, input);
+    if (Object.keys(conflicts).length > 0) throw new AppError("CONFLICT", undefined, conflicts);
+    if (!(await findReceivingWard(tx, input.wardId))) throw new AppError("VALIDATION", undefined, { wardId: ["validation.choose"] });
+    const { producer, user } = await createRegisteredProducer(tx, { ...input, passwordHash: await hashPassword(input.password) });
+    await notify(tx, null, [{ kind: "ward", wardId: producer.wardId }, { kind: "role", role: "ECONOMIC_OFFICE" }], {
+      kind: "producerRegistered",
+      params: { producer: producer.name },
+      href: `/producers/${producer.id}`,
+    });
+    const { password: _p, passwordConfirm: _c, ...recorded } = input;
+    void _p;
+    void _c;
+    return { result: { producerId: producer.id, userId: user.id }, audit: { entityType: "Producer", entityId: producer.id, after: recorded } };
+  },
+});
+
+/** Self-registration: the producer and its first account, then straight into the portal. */
+export async function registerProducer(raw: unknown): Promise<ActionResult<{ producerId: string }>> {
+  const created = await createProducerAccount(raw);
+  if (!created.ok) return created;
+  const input = registerProducerSchema.parse(raw);
+  try {
+    await signIn("credentials", { identifier: input.loginEmail ?? input.loginPhone, password: input.password, redirectTo: "/home" });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) return { ok: true, data: { producerId: created.data.producerId } };
+    throw error; // the redirect into the portal travels as an exception
+  }
+  return { ok: true, data: { producerId: created.data.producerId } };
+}
