@@ -8,4 +8,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/((?!_next/|api/|favicon.ico).*)"] };
+// Page requests only: server-action posts (uploads among them) go straight to the app, so the
+// proxy never buffers a file body.
+export const config = {
+  matcher: [{ source: "/((?!_next/|api/|favicon.ico).*)", missing: [{ type: "header", key: "next-action" }] }],
+};

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/ocop/site-header";
 import { NAV_BY_ROLE } from "@/components/ocop/nav-items";
 import { PortalNav } from "@/components/ocop/portal-nav";
+import { NotificationBell } from "@/components/ocop/notification-bell";
 import { buttonClass } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/actions/sign-in";
@@ -18,6 +19,7 @@ export default async function PortalLayout({ children }: { children: React.React
         <span className="hidden text-sm text-stone-700 sm:inline">
           {actor.name} · {t(`roles.${actor.role}`)}
         </span>
+        <NotificationBell actor={actor} />
         <form action={signOutAction}>
           <button type="submit" className={buttonClass("ghost")}>
             {t("common.signOut")}

@@ -1,6 +1,7 @@
 "use server";
 import type { Actor } from "@/lib/auth/actor";
-import { can, type Action } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
+import { IDEA_ACTION_PERMISSION } from "@/lib/auth/workflow-permissions";
 import type { Tx } from "@/lib/db/tx";
 import { findIdea, ideaNamesNear, ideaResource, type IdeaRecord } from "@/lib/db/ideas";
 import { notify, type Audience } from "@/lib/db/notifications";
@@ -66,15 +67,6 @@ export const saveIdeaDraft = defineAction({
   revalidate: (r) => ["/ideas", `/ideas/${r.ideaId}`],
 });
 
-const PERMISSION: Record<IdeaAction, Action> = {
-  submit: "idea.submit",
-  resubmit: "idea.submit",
-  withdraw: "idea.withdraw",
-  return: "idea.review",
-  reject: "idea.review",
-  forward: "idea.forward",
-  accept: "idea.accept",
-};
 
 const NOTICE: Record<IdeaAction, { kind: string; to: (i: IdeaRecord) => Audience[] }> = {
   submit: { kind: "ideaSubmitted", to: (i) => [{ kind: "ward", wardId: i.producer.wardId }] },
@@ -130,7 +122,7 @@ async function applyIdeaTransition(tx: Tx, actor: Actor, idea: IdeaRecord, actio
 export const transitionIdea = defineAction({
   name: "idea.transition",
   input: ideaTransitionSchema,
-  permission: (input) => PERMISSION[input.action],
+  permission: (input) => IDEA_ACTION_PERMISSION[input.action],
   load: ({ actor, input, tx }) => findIdea(actor, input.ideaId, tx),
   resource: ideaResource,
   run: async ({ actor, input, record, tx }) => {

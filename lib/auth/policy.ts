@@ -10,6 +10,7 @@ export type Resource =
   | { type: "idea"; id: string; producerId: string; wardId: string; status: string }
   | { type: "plan"; id: string; producerId: string; wardId: string; status: string }
   | { type: "user"; id: string; role: Role }
+  | { type: "notification"; userId: string }
   | { type: "auditLog" }
   | { type: "referenceData" }
   | { type: "cycle" }
@@ -26,6 +27,7 @@ const recordInOwnWard: Rule = (a, r) => (r.type === "idea" || r.type === "plan")
 // submit, the Economic Office decides what the ward forwarded.
 const ideaAtWard: Rule = (a, r) => r.type === "idea" && r.status === "SUBMITTED" && recordInOwnWard(a, r) === true;
 const ideaAtOffice: Rule = (_a, r) => r.type === "idea" && r.status === "WARD_ACCEPTED";
+const ownNotification: Rule = (a, r) => r.type === "notification" && r.userId === a.userId;
 const isSelf: Rule = (a, r) => r.type === "user" && r.id === a.userId;
 // An administrator may not lock themselves out (ending their own sessions is sign-out).
 const isOtherUser: Rule = (a, r) => r.type === "user" && r.id !== a.userId;
@@ -61,6 +63,7 @@ const POLICY = {
   "plan.manageSupport": { ECONOMIC_OFFICE: true, WARD_OFFICER: recordInOwnWard },
   "plan.reportMilestone": { PRODUCER: ownsRecord },
   "plan.markReady": { ECONOMIC_OFFICE: true },
+  "notification.markRead": { ECONOMIC_OFFICE: ownNotification, WARD_OFFICER: ownNotification, PRODUCER: ownNotification, COUNCIL_MEMBER: ownNotification, LEADER: ownNotification, ADMIN: ownNotification },
   "user.read": { ADMIN: true, ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf },
   "user.list": { ADMIN: true },
   "user.endSessions": { ADMIN: isOtherUser },

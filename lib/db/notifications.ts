@@ -55,6 +55,14 @@ export async function notify(
   return users.length;
 }
 
+/** Notifications of the actor among `ids` (all unread ones when ids is empty). */
+export async function findOwnNotifications(actor: Actor, ids: string[], db: Tx | typeof prisma = prisma) {
+  return db.notification.findMany({
+    where: { userId: actor.userId, readAt: null, ...(ids.length ? { id: { in: ids } } : {}) },
+    select: { id: true },
+  });
+}
+
 export async function countUnread(actor: Actor): Promise<number> {
   return prisma.notification.count({ where: { userId: actor.userId, readAt: null } });
 }

@@ -39,20 +39,25 @@ export async function getProducer(actor: Actor, id: string, db: Tx | typeof pris
   return producer;
 }
 
-export type ProducerListQuery = { q?: string; page?: number; pageSize?: number };
+export type ProducerListQuery = { q?: string; page?: number; pageSize?: number; status?: "PENDING" | "VERIFIED" | "REJECTED" };
 
 export async function listProducers(actor: Actor, query: ProducerListQuery = {}) {
   if (!can(actor, "producer.list", { type: "producer", id: "", wardId: actor.wardId ?? "" })) return { rows: [], total: 0 };
   const pageSize = Math.min(query.pageSize ?? 25, 100);
   const page = Math.max(query.page ?? 1, 1);
   const where = {
-    AND: [producerScope(actor), query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}],
+    AND: [
+      producerScope(actor),
+      query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {},
+      query.status ? { verificationStatus: query.status } : {},
+    ],
   };
   const [rows, total] = await Promise.all([
     prisma.producer.findMany({
       where,
       select: { id: true, name: true, type: true, verificationStatus: true, ward: { select: { name: true } } },
-      orderBy: { name: "asc" },
+      // Producers awaiting verification first: they are the ward's work.
+      orderBy: [{ verificationStatus: "asc" }, { name: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { listProducers } from "@/lib/db/producers";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
+import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 
 const PRODUCER_PAGE_SIZE = 25;
 
@@ -14,10 +14,11 @@ export default async function ProducersPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const q = textParam(sp, "q");
   const page = intParam(sp, "page", 1, 100_000) ?? 1;
+  const status = enumParam(sp, "status", ["PENDING", "VERIFIED", "REJECTED"] as const);
   const actor = await requireActor("/producers");
   if (!can(actor, "producer.list", { type: "producer", id: "", wardId: actor.wardId ?? "" })) notFound();
   const t = await getTranslations();
-  const { rows, total } = await listProducers(actor, { q, page, pageSize: PRODUCER_PAGE_SIZE });
+  const { rows, total } = await listProducers(actor, { q, page, status, pageSize: PRODUCER_PAGE_SIZE });
   return (
     <>
       <h1 className="text-2xl font-bold">{t("producers.title")}</h1>
@@ -25,6 +26,15 @@ export default async function ProducersPage({ searchParams }: { searchParams: Pr
         <label className="flex flex-col text-sm">
           {t("producers.searchLabel")}
           <input name="q" defaultValue={q} className="min-h-11 rounded-md border border-stone-400 px-3" />
+        </label>
+        <label className="flex flex-col text-sm">
+          {t("producers.status")}
+          <select name="status" defaultValue={status ?? ""} className="min-h-11 rounded-md border border-stone-400 bg-white px-3">
+            <option value="">{t("ideas.allStatuses")}</option>
+            {(["PENDING", "VERIFIED", "REJECTED"] as const).map((s) => (
+              <option key={s} value={s}>{t(`verification.${s}`)}</option>
+            ))}
+          </select>
         </label>
         <button className={buttonClass("secondary")}>{t("common.search")}</button>
       </form>

@@ -4,6 +4,9 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { findProducer } from "@/lib/db/producers";
 import { ContactForm } from "./contact-form";
+import { VerifyPanel } from "./verify-panel";
+import { Timeline } from "@/components/ocop/timeline";
+import { listStatusEvents } from "@/lib/db/timeline";
 
 export default async function ProducerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -30,7 +33,10 @@ export default async function ProducerPage({ params }: { params: Promise<{ id: s
     [t("producers.members"), producer.memberCount ?? "—"],
     [t("producers.workers"), producer.workerCount ?? "—"],
   ];
-  const canEdit = can(actor, "producer.updateContact", { type: "producer", id: producer.id, wardId: producer.wardId });
+  const resource = { type: "producer", id: producer.id, wardId: producer.wardId } as const;
+  const canEdit = can(actor, "producer.updateContact", resource);
+  const canVerify = producer.verificationStatus !== "VERIFIED" && can(actor, "producer.verify", resource);
+  const events = await listStatusEvents({ entityType: "Producer", id: producer.id });
   return (
     <>
       <h1 className="text-2xl font-bold">{producer.name}</h1>
@@ -45,9 +51,11 @@ export default async function ProducerPage({ params }: { params: Promise<{ id: s
           ))}
         </dl>
       </section>
+      {canVerify ? <VerifyPanel producerId={producer.id} /> : null}
       {canEdit ? (
         <ContactForm producerId={producer.id} version={producer.updatedAt.toISOString()} defaults={{ address: producer.address, phone: producer.phone ?? "", email: producer.email ?? "" }} />
       ) : null}
+      <Timeline events={events} statusNamespace="verification" />
     </>
   );
 }

@@ -1,0 +1,27 @@
+import { getActor } from "@/lib/auth/session";
+import { findAttachment } from "@/lib/db/attachments";
+import { fileStorage } from "@/lib/storage";
+
+export const dynamic = "force-dynamic";
+
+// Files are served only through here: the caller must be able to see the record the file
+// belongs to; anyone else, signed in or not, gets the same 404.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  const found = actor ? await findAttachment(actor, id) : null;
+  const bytes = found ? await fileStorage().get(found.file.storageKey) : null;
+  if (!found || !bytes) return new Response("Not found", { status: 404 });
+  const name = encodeURIComponent(found.file.fileName);
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": found.file.mime,
+      "Content-Length": String(bytes.byteLength),
+      // Images open in the browser; documents download. Never sniffed into something else.
+      "Content-Disposition": `${found.file.mime.startsWith("image/") ? "inline" : "attachment"}; filename*=UTF-8''${name}`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; img-src 'self'; sandbox",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

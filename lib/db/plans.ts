@@ -1,0 +1,92 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
+import { prisma, type Tx } from "./client";
+
+const NOTHING: Prisma.BusinessPlanWhereInput = { id: { in: [] } };
+
+export function planScope(actor: Actor): Prisma.BusinessPlanWhereInput {
+  switch (actor.role) {
+    case "ECONOMIC_OFFICE":
+    case "LEADER":
+    case "ADMIN":
+      return {};
+    case "WARD_OFFICER":
+      return actor.wardId ? { producer: { wardId: actor.wardId } } : NOTHING;
+    case "PRODUCER":
+      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+const planView = {
+  id: true,
+  ideaId: true,
+  producerId: true,
+  status: true,
+  market: true,
+  production: true,
+  capacity: true,
+  rawMaterialArea: true,
+  packaging: true,
+  standards: true,
+  capital: true,
+  fundingSources: true,
+  financials: true,
+  labour: true,
+  version: true,
+  submittedAt: true,
+  decidedAt: true,
+  updatedAt: true,
+  idea: { select: { id: true, productName: true, cycleYear: true, status: true } },
+  producer: { select: { id: true, name: true, wardId: true, verificationStatus: true, ward: { select: { name: true } } } },
+  milestones: { orderBy: [{ sortOrder: "asc" }, { dueOn: "asc" }], select: { id: true, title: true, dueOn: true, doneOn: true, report: true, reportedAt: true } },
+} satisfies Prisma.BusinessPlanSelect;
+
+export type PlanRecord = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
+
+export const planResource = (p: { id: string; producerId: string; status: string; producer: { wardId: string } }) =>
+  ({ type: "plan", id: p.id, producerId: p.producerId, wardId: p.producer.wardId, status: p.status }) as const;
+
+export async function findPlan(actor: Actor, id: string, db: Tx | typeof prisma = prisma) {
+  const plan = await db.businessPlan.findFirst({ where: { AND: [{ id }, planScope(actor)] }, select: planView });
+  if (!plan || !can(actor, "plan.read", planResource(plan))) return null;
+  return plan;
+}
+
+export const PLAN_PAGE_SIZE = 20;
+
+export async function listPlans(actor: Actor, f: { status?: PlanStatus; q?: string; page?: number }) {
+  const where: Prisma.BusinessPlanWhereInput = {
+    AND: [
+      planScope(actor),
+      f.status ? { status: f.status } : {},
+      f.q ? { OR: [{ idea: { productName: { contains: f.q, mode: "insensitive" } } }, { producer: { name: { contains: f.q, mode: "insensitive" } } }] } : {},
+      actor.role === "PRODUCER" ? {} : { status: { not: "DRAFT" } },
+    ],
+  };
+  const page = Math.max(1, f.page ?? 1);
+  const [rows, total] = await Promise.all([
+    prisma.businessPlan.findMany({
+      where,
+      orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }],
+      skip: (page - 1) * PLAN_PAGE_SIZE,
+      take: PLAN_PAGE_SIZE,
+      select: { id: true, status: true, updatedAt: true, idea: { select: { productName: true } }, producer: { select: { name: true, ward: { select: { name: true } } } } },
+    }),
+    prisma.businessPlan.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Support activities of a plan the caller has loaded in scope, with their total in SQL. */
+export async function listSupport(plan: { id: string }) {
+  const [rows, sum] = await Promise.all([
+    prisma.supportActivity.findMany({ where: { planId: plan.id }, orderBy: [{ date: "desc" }, { createdAt: "desc" }] }),
+    prisma.supportActivity.aggregate({ where: { planId: plan.id, status: { not: "CANCELLED" } }, _sum: { amount: true } }),
+  ]);
+  return { rows, total: sum._sum.amount ?? BigInt(0) };
+}
