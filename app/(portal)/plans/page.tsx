@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { listPlans, PLAN_PAGE_SIZE } from "@/lib/db/plans";
+import { BUSINESS_PLAN_STATES } from "@/lib/domain/workflow";
+import { formatDateTime } from "@/lib/i18n/format";
+import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
+import { StatusPill } from "@/components/ocop/status-pill";
+import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
+
+export default async function PlansPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const actor = await requireActor("/plans");
+  if (!can(actor, "plan.list", { type: "dashboard" })) notFound();
+  const t = await getTranslations();
+  const f = { status: enumParam(sp, "status", BUSINESS_PLAN_STATES), q: textParam(sp, "q"), page: intParam(sp, "page", 1, 100_000) ?? 1 };
+  const { rows, total } = await listPlans(actor, f);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("plans.title")}</h1>
+      <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
+        <label className="flex flex-col text-sm">
+          {t("ideas.search")}
+          <input name="q" defaultValue={f.q} className="min-h-11 rounded-md border border-stone-400 px-2" />
+        </label>
+        <label className="flex flex-col text-sm">
+          {t("ideas.status")}
+          <select name="status" defaultValue={f.status ?? ""} className="min-h-11 rounded-md border border-stone-400 bg-white px-2">
+            <option value="">{t("ideas.allStatuses")}</option>
+            {BUSINESS_PLAN_STATES.map((s) => <option key={s} value={s}>{t(`planStatus.${s}`)}</option>)}
+          </select>
+        </label>
+        <button className={buttonClass("secondary")}>{t("ideas.apply")}</button>
+      </form>
+      <p className="mt-4 text-sm text-stone-700">{t("plans.count", { count: total })}</p>
+      {rows.length === 0 ? <p className="mt-2">{t("plans.empty")}</p> : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th scope="col" className="p-2">{t("ideas.productName")}</th>
+                <th scope="col" className="p-2">{t("ideas.producer")}</th>
+                <th scope="col" className="p-2">{t("ideas.status")}</th>
+                <th scope="col" className="p-2">{t("ideas.updatedAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-stone-100">
+                  <td className="p-2"><Link href={`/plans/${r.id}`} className="text-brand-700 underline underline-offset-2">{r.idea.productName}</Link></td>
+                  <td className="p-2">{r.producer.name}<span className="block text-xs text-stone-600">{r.producer.ward.name}</span></td>
+                  <td className="p-2"><StatusPill tone={r.status}>{t(`planStatus.${r.status}`)}</StatusPill></td>
+                  <td className="p-2">{formatDateTime(r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination basePath="/plans" searchParams={sp} page={f.page} pageSize={PLAN_PAGE_SIZE} total={total} />
+    </>
+  );
+}
