@@ -61,7 +61,8 @@ if (wants("unit")) await vitest("unit");
 
 if (wants("integration") || wants("e2e")) {
   const { startDatabaseServer, ensureDatabase } = await import("./lib/database.mjs");
-  const db = await startDatabaseServer({ cluster: "pg-test" });
+  // OCOP_TEST_CLUSTER lets two test runs on one machine keep out of each other's way.
+  const db = await startDatabaseServer({ cluster: process.env.OCOP_TEST_CLUSTER || "pg-test" });
   const stop = () => db.stop().finally(() => process.exit(130));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
