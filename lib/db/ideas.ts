@@ -7,14 +7,18 @@ import { prisma, type Tx } from "./client";
 
 const NOTHING: Prisma.ProductIdeaWhereInput = { id: { in: [] } };
 
+// An idea the producer has never submitted (version 0) is its own notebook: officials see an
+// idea from its first submission on, in lists and by id alike.
+const SUBMITTED_ONCE: Prisma.ProductIdeaWhereInput = { version: { gt: 0 } };
+
 export function ideaScope(actor: Actor): Prisma.ProductIdeaWhereInput {
   switch (actor.role) {
     case "ECONOMIC_OFFICE":
     case "LEADER":
     case "ADMIN":
-      return {};
+      return SUBMITTED_ONCE;
     case "WARD_OFFICER":
-      return actor.wardId ? { producer: { wardId: actor.wardId } } : NOTHING;
+      return actor.wardId ? { AND: [{ producer: { wardId: actor.wardId } }, SUBMITTED_ONCE] } : NOTHING;
     case "PRODUCER":
       return actor.producerId ? { producerId: actor.producerId } : NOTHING;
     default:
@@ -80,8 +84,6 @@ function filterWhere(actor: Actor, f: IdeaFilters): Prisma.ProductIdeaWhereInput
       f.q
         ? { OR: [{ productName: { contains: f.q, mode: "insensitive" } }, { producer: { name: { contains: f.q, mode: "insensitive" } } }] }
         : {},
-      // Drafts are the producer's own business until submitted.
-      actor.role === "PRODUCER" ? {} : { status: { notIn: ["DRAFT"] } },
     ],
   };
 }

@@ -7,14 +7,17 @@ import { prisma, type Tx } from "./client";
 
 const NOTHING: Prisma.BusinessPlanWhereInput = { id: { in: [] } };
 
+// As with ideas, a plan reaches officials with its first submission.
+const SUBMITTED_ONCE: Prisma.BusinessPlanWhereInput = { version: { gt: 0 } };
+
 export function planScope(actor: Actor): Prisma.BusinessPlanWhereInput {
   switch (actor.role) {
     case "ECONOMIC_OFFICE":
     case "LEADER":
     case "ADMIN":
-      return {};
+      return SUBMITTED_ONCE;
     case "WARD_OFFICER":
-      return actor.wardId ? { producer: { wardId: actor.wardId } } : NOTHING;
+      return actor.wardId ? { AND: [{ producer: { wardId: actor.wardId } }, SUBMITTED_ONCE] } : NOTHING;
     case "PRODUCER":
       return actor.producerId ? { producerId: actor.producerId } : NOTHING;
     default:
@@ -65,7 +68,6 @@ export async function listPlans(actor: Actor, f: { status?: PlanStatus; q?: stri
       planScope(actor),
       f.status ? { status: f.status } : {},
       f.q ? { OR: [{ idea: { productName: { contains: f.q, mode: "insensitive" } } }, { producer: { name: { contains: f.q, mode: "insensitive" } } }] } : {},
-      actor.role === "PRODUCER" ? {} : { status: { not: "DRAFT" } },
     ],
   };
   const page = Math.max(1, f.page ?? 1);

@@ -15,6 +15,20 @@ export const phoneSchema = z
 /** The version (updatedAt) of the record the form was filled from: a later save by someone else is a conflict. */
 export const versionSchema = z.iso.datetime({ message: "validation.invalid" });
 
+/**
+ * An optional form field: empty (or null) is null, anything else must pass `schema` and keeps its
+ * own message. (A plain union would hide it behind zod's generic "invalid input".)
+ */
+export function optionalOf<T extends z.ZodType>(schema: T) {
+  return z.union([z.string(), z.number(), z.null()]).transform((value, ctx): z.output<T> | null => {
+    if (value === null || (typeof value === "string" && value.trim() === "")) return null;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+    return z.NEVER;
+  });
+}
+
 export const optionalPhoneSchema = z.union([z.literal("").transform(() => null), phoneSchema]);
 export const optionalEmailSchema = z.union([
   z.literal("").transform(() => null),

@@ -1,12 +1,8 @@
 import { z } from "zod";
-import { idSchema, versionSchema } from "./common";
+import { idSchema, optionalOf, versionSchema } from "./common";
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
-const optionalInt = z.union([
-  z.literal("").transform(() => null),
-  z.null(),
-  z.coerce.number({ message: "validation.number" }).int("validation.number").min(0, "validation.number").max(100_000, "validation.number"),
-]);
+const optionalInt = optionalOf(z.coerce.number({ message: "validation.number" }).int("validation.number").min(0, "validation.number").max(100_000, "validation.number"));
 
 /** A draft may be saved with only a name: producers fill the form over several days. */
 export const ideaDraftSchema = z.object({
@@ -14,12 +10,12 @@ export const ideaDraftSchema = z.object({
   version: versionSchema.optional(),
   productName: z.string().trim().min(2, "validation.tooShort").max(200, "validation.tooLong"),
   novelty: z.enum(["NEW_PRODUCT", "EXISTING_PRODUCT"], { message: "validation.choose" }),
-  criteriaSetNo: z.union([z.literal("").transform(() => null), z.null(), z.coerce.number().int().min(1).max(26)]),
+  criteriaSetNo: optionalOf(z.coerce.number({ message: "validation.choose" }).int("validation.choose").min(1, "validation.choose").max(26, "validation.choose")),
   description: text(5000),
   rawMaterials: text(3000),
   localLabour: text(2000),
   localWorkerCount: optionalInt,
-  ideaOrigin: z.union([z.literal("").transform(() => null), z.null(), z.enum(["TRADITIONAL", "NEW"])]),
+  ideaOrigin: optionalOf(z.enum(["TRADITIONAL", "NEW"], { message: "validation.choose" })),
   localIdentity: text(3000),
   targetMarket: text(2000),
   cycleYear: z.coerce.number().int().min(2019).max(2100),

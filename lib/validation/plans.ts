@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { idSchema, versionSchema } from "./common";
+import { idSchema, optionalOf, versionSchema } from "./common";
 import { signedVndSchema, vndSchema } from "./money";
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
-const optionalMoney = z.union([z.literal("").transform(() => null), z.null(), vndSchema]);
-const optionalSignedMoney = z.union([z.literal("").transform(() => null), z.null(), signedVndSchema]);
+const optionalMoney = optionalOf(vndSchema);
+const optionalSignedMoney = optionalOf(signedVndSchema);
 
 export const STANDARDS = ["VIETGAP", "GLOBALGAP", "ORGANIC_VN", "ORGANIC_INTL", "HACCP", "ISO_22000", "ISO_9001", "FSSC_22000", "HALAL"] as const;
 

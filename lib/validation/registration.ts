@@ -1,12 +1,8 @@
 import { z } from "zod";
-import { idSchema, optionalEmailSchema, optionalPhoneSchema } from "./common";
+import { idSchema, optionalEmailSchema, optionalOf, optionalPhoneSchema } from "./common";
 
 const required = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
-const count = z.union([
-  z.literal("").transform(() => null),
-  z.null(),
-  z.coerce.number({ message: "validation.number" }).int("validation.number").min(0, "validation.number").max(1_000_000, "validation.number"),
-]);
+const count = optionalOf(z.coerce.number({ message: "validation.number" }).int("validation.number").min(0, "validation.number").max(1_000_000, "validation.number"));
 
 /** Mã số thuế: 10 digits, or 13 for a branch (10 digits, a hyphen, 3 digits) — Circular 105/2020/TT-BTC Art. 5. */
 export const taxCodeSchema = z.string().trim().regex(/^\d{10}(-\d{3})?$/, "validation.taxCode");

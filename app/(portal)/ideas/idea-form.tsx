@@ -39,11 +39,10 @@ export function IdeaForm({ initial, setOptions, years }: Props) {
       if (result.data.similarWardCount) similar.push(t("ideas.similarWard", { count: result.data.similarWardCount }));
       setVersion(result.data.version);
       setStatus({ ok: true, text: t("ideas.saved"), similar });
-      if (!ideaId) {
-        setIdeaId(result.data.ideaId);
-        router.replace(`/ideas/${result.data.ideaId}/edit`);
-      }
-      router.refresh();
+      // A new draft stays on this form (and its message); it is listed under "Ý tưởng sản phẩm"
+      // from now on, so tomorrow's visit finds it.
+      if (!ideaId) setIdeaId(result.data.ideaId);
+      else router.refresh();
     });
   });
   return (

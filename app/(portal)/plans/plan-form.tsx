@@ -34,11 +34,8 @@ export function PlanForm({ initial }: { initial: PlanDraftInput }) {
       }
       setVersion(result.data.version);
       setStatus({ ok: true, text: t("plans.saved") });
-      if (!planId) {
-        setPlanId(result.data.planId);
-        router.replace(`/plans/${result.data.planId}/edit`);
-      }
-      router.refresh();
+      if (!planId) setPlanId(result.data.planId);
+      else router.refresh();
     });
   });
   const area = (k: "market" | "production" | "capacity" | "rawMaterialArea" | "packaging" | "capital" | "fundingSources" | "labour", rows = 3) => (
