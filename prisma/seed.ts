@@ -2,7 +2,7 @@
 // Idempotent; refuses a production database unless --allow-production is given.
 import { createSeedClient } from "./seed/client";
 import { seedReference } from "./seed/reference";
-import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo";
+import { seedDemo, seedDemoIdeas, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo";
 
 const args = new Set(process.argv.slice(2));
 const production = process.env.NODE_ENV === "production" || process.env.OCOP_ENV === "production";
@@ -14,7 +14,10 @@ if (production && !args.has("--allow-production")) {
 const db = createSeedClient();
 try {
   const { wards, sheets } = await seedReference(db);
-  if (!args.has("--reference-only") && !production) await seedDemo(db, wards);
+  if (!args.has("--reference-only") && !production) {
+    await seedDemo(db, wards);
+    await seedDemoIdeas(db);
+  }
   const counts = await Promise.all([db.criteriaSheet.count(), db.ruleSet.count(), db.user.count()]);
   console.log(`Dữ liệu: ${counts[0]} phiếu đánh giá (${sheets} mới), ${counts[1]} bộ quy tắc, ${counts[2]} tài khoản.`);
   if (args.has("--print-accounts")) {

@@ -1,5 +1,5 @@
 "use server";
-import { endUserSessionsSchema, setUserActiveSchema } from "@/lib/validation/users";
+import { endUserSessionsSchema, setOwnLocaleSchema, setUserActiveSchema } from "@/lib/validation/users";
 import { findUser } from "@/lib/db/users";
 import { defineAction } from "./define-action";
 
@@ -42,4 +42,17 @@ export const setUserActive = defineAction({
     };
   },
   revalidate: () => ["/admin/users"],
+});
+
+/** The language a signed-in user reads the portal in; e-mails to them use it too. */
+export const saveOwnLocale = defineAction({
+  name: "user.setLocale",
+  input: setOwnLocaleSchema,
+  permission: "user.updateOwnPreferences",
+  load: ({ actor, tx }) => findUser(actor, actor.userId, tx),
+  resource: (u) => ({ type: "user", id: u.id, role: u.role }),
+  run: async ({ input, record, tx }) => {
+    await tx.user.update({ where: { id: record.id }, data: { locale: input.locale } });
+    return { result: { locale: input.locale }, audit: { entityType: "User", entityId: record.id, after: { locale: input.locale } } };
+  },
 });

@@ -66,6 +66,7 @@ const POLICY = {
   "notification.markRead": { ECONOMIC_OFFICE: ownNotification, WARD_OFFICER: ownNotification, PRODUCER: ownNotification, COUNCIL_MEMBER: ownNotification, LEADER: ownNotification, ADMIN: ownNotification },
   "user.read": { ADMIN: true, ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf },
   "user.list": { ADMIN: true },
+  "user.updateOwnPreferences": { ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf, ADMIN: isSelf },
   "user.endSessions": { ADMIN: isOtherUser },
   "user.setActive": { ADMIN: isOtherUser },
   "auditLog.read": { ADMIN: true, ECONOMIC_OFFICE: true },

@@ -59,3 +59,92 @@ export async function seedDemo(db: PrismaClient, wards: Map<string, string>) {
     });
   }
 }
+
+const DAY = 86_400_000;
+
+/**
+ * Product ideas and a business plan at different stages, so every role has something in its
+ * queue on first start. Made once: an idea with the same name for the producer is left alone.
+ */
+export async function seedDemoIdeas(db: PrismaClient) {
+  const producer = (tax: string) => db.producer.findUniqueOrThrow({ where: { taxCode: tax }, select: { id: true } });
+  const officer = await db.user.findUnique({ where: { email: "ducxuan@ocop.demo" }, select: { id: true, name: true } });
+  const office = await db.user.findUnique({ where: { email: "kinhte@ocop.demo" }, select: { id: true, name: true } });
+  const now = Date.now();
+  const ideas = [
+    { tax: "4700000001", name: "Tinh bột nghệ nếp đỏ Bắc Kạn", set: 7, status: "ACCEPTED", daysAgo: 60, origin: "TRADITIONAL" },
+    { tax: "4700000001", name: "Trà nghệ mật ong", set: 12, status: "SUBMITTED", daysAgo: 3, origin: "NEW" },
+    { tax: "4700000001", name: "Bột sắn dây Nông Thượng", set: 7, status: "DRAFT", daysAgo: 0, origin: null },
+    { tax: "4700000004", name: "Giấm chuối Mạnh Minh", set: 9, status: "SUBMITTED", daysAgo: 30, origin: "TRADITIONAL" },
+    { tax: "4700000005", name: "Thịt trâu gác bếp Tám Cương", set: 8, status: "RETURNED", daysAgo: 12, origin: "TRADITIONAL" },
+    { tax: "4700000002", name: "Lạp sườn gác bếp Dung Dinh", set: 8, status: "WARD_ACCEPTED", daysAgo: 20, origin: "TRADITIONAL" },
+  ] as const;
+  for (const i of ideas) {
+    const { id: producerId } = await producer(i.tax);
+    if (await db.productIdea.findFirst({ where: { producerId, productName: i.name }, select: { id: true } })) continue;
+    const submittedAt = new Date(now - i.daysAgo * DAY);
+    const submitted = i.status !== "DRAFT";
+    const idea = await db.productIdea.create({
+      data: {
+        producerId,
+        cycleYear: 2026,
+        status: i.status,
+        productName: i.name,
+        novelty: "EXISTING_PRODUCT",
+        criteriaSetNo: i.set,
+        description: `${i.name}: sản phẩm đặc trưng của thành phố Bắc Kạn, làm từ nguyên liệu địa phương.`,
+        rawMaterials: "Nguyên liệu trồng và thu mua tại địa phương (trên 75%).",
+        localLabour: "Lao động là người dân địa phương, phần lớn là phụ nữ dân tộc Tày.",
+        localWorkerCount: 12,
+        ideaOrigin: i.origin,
+        localIdentity: "Cách chế biến truyền thống của đồng bào Tày, Dao Bắc Kạn.",
+        targetMarket: "Khách du lịch, cửa hàng OCOP, sàn thương mại điện tử.",
+        version: submitted ? 1 : 0,
+        submittedAt: submitted ? submittedAt : null,
+        // 15 working days is about three calendar weeks.
+        wardDueOn: submitted ? new Date(now - i.daysAgo * DAY + 21 * DAY) : null,
+        decidedAt: i.status === "ACCEPTED" ? new Date(now - (i.daysAgo - 20) * DAY) : null,
+      },
+    });
+    if (!submitted) continue;
+    const events: { action: string; from: string | null; to: string; by: typeof officer; comment?: string }[] = [{ action: "submit", from: "DRAFT", to: "SUBMITTED", by: null }];
+    if (i.status === "RETURNED") events.push({ action: "return", from: "SUBMITTED", to: "RETURNED", by: officer, comment: "Bổ sung ảnh cơ sở sản xuất và giấy chứng nhận an toàn thực phẩm." });
+    if (i.status === "WARD_ACCEPTED" || i.status === "ACCEPTED") events.push({ action: "forward", from: "SUBMITTED", to: "WARD_ACCEPTED", by: officer });
+    if (i.status === "ACCEPTED") events.push({ action: "accept", from: "WARD_ACCEPTED", to: "ACCEPTED", by: office });
+    for (const [n, e] of events.entries()) {
+      await db.statusEvent.create({
+        data: { entityType: "ProductIdea", entityId: idea.id, action: e.action, fromStatus: e.from, toStatus: e.to, actorId: e.by?.id ?? null, actorName: e.by?.name ?? null, actorRole: e.by === officer ? "WARD_OFFICER" : e.by ? "ECONOMIC_OFFICE" : null, comment: e.comment ?? null, at: new Date(submittedAt.getTime() + n * 5 * DAY) },
+      });
+    }
+    await db.ideaRevision.create({ data: { ideaId: idea.id, version: 1, snapshot: { version: 1, productName: i.name }, submittedAt } });
+    if (i.status === "ACCEPTED") {
+      const plan = await db.businessPlan.create({
+        data: {
+          ideaId: idea.id,
+          producerId,
+          status: "APPROVED",
+          market: "Siêu thị, cửa hàng đặc sản Hà Nội và Thái Nguyên; sàn Postmart, Voso.",
+          production: "Rửa, xay, lọc, lắng tinh bột, sấy lạnh; đóng gói trong phòng sạch.",
+          capacity: "5 tấn tinh bột nghệ mỗi năm.",
+          rawMaterialArea: "15 ha nghệ nếp đỏ liên kết với 40 hộ xã Nông Thượng.",
+          packaging: "Hộp giấy 100 g và túi zip 500 g, tem truy xuất nguồn gốc QR.",
+          standards: ["VIETGAP", "HACCP"],
+          capital: "Vốn tự có 600 triệu, vay ưu đãi 400 triệu.",
+          fundingSources: "Chương trình mục tiêu quốc gia; vốn hợp tác xã.",
+          financials: [
+            { year: 2026, revenue: 1_800_000_000, cost: 1_450_000_000, profit: 350_000_000 },
+            { year: 2027, revenue: 2_200_000_000, cost: 1_700_000_000, profit: 500_000_000 },
+            { year: 2028, revenue: 2_600_000_000, cost: 1_950_000_000, profit: 650_000_000 },
+          ],
+          labour: "25 lao động, trong đó 18 nữ.",
+          version: 1,
+          submittedAt: new Date(now - 30 * DAY),
+          decidedAt: new Date(now - 20 * DAY),
+          milestones: { create: [{ title: "Cấp mã số vùng trồng", dueOn: new Date(now + 30 * DAY), sortOrder: 0 }, { title: "Hoàn thiện bao bì mới", dueOn: new Date(now + 60 * DAY), sortOrder: 1 }] },
+        },
+      });
+      await db.supportActivity.create({ data: { planId: plan.id, kind: "PACKAGING_DESIGN", fundingSource: "NATIONAL_TARGET_PROGRAMME", amount: BigInt(30_000_000), date: new Date(now - 10 * DAY), status: "DONE", note: "Thiết kế bộ nhận diện và bao bì", createdById: office?.id ?? null } });
+      await db.statusEvent.create({ data: { entityType: "BusinessPlan", entityId: plan.id, action: "approve", fromStatus: "SUBMITTED", toStatus: "APPROVED", actorId: office?.id ?? null, actorName: office?.name ?? null, actorRole: "ECONOMIC_OFFICE", at: new Date(now - 20 * DAY) } });
+    }
+  }
+}
