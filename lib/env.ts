@@ -14,7 +14,8 @@ const schema = z.object({
   // smtp://user:pass@host:587 — when unset, e-mails are written to the server log instead.
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Cổng OCOP <no-reply@ocop.local>"),
-  UPLOAD_MAX_MB: z.coerce.number().positive().max(200).default(20),
+  // At most 24: server actions carry 25 MB (next.config.ts), and the app must refuse first.
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(24).default(20),
   // Reverse proxies in front of the app that append to X-Forwarded-For. With 0 the header is the
   // client's own word and is ignored, so sign-in throttling then works per account only.
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   "FILE_TOO_LARGE",
   "FILE_TYPE_NOT_ALLOWED",
   "FILE_EMPTY",
+  "FILE_LIMIT",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,7 +16,8 @@ export async function Timeline({ events, statusNamespace }: { events: Event[]; s
           {events.map((e) => (
             <li key={String(e.id)}>
               <p className="text-sm">
-                <time className="font-medium tabular-nums">{formatDateTime(e.at)}</time> · {t(`${statusNamespace}.${e.toStatus}` as never)}
+                <time className="font-medium tabular-nums">{formatDateTime(e.at)}</time> ·{" "}
+                {e.action === "comment" ? t("timeline.comment") : t(`${statusNamespace}.${e.toStatus}` as never)}
               </p>
               <p className="text-sm text-stone-700">
                 {e.actorName && e.actorRole ? t("timeline.by", { name: e.actorName, role: t(`roles.${e.actorRole}` as never) }) : t("timeline.system")}

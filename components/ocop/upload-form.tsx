@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { uploadAttachment } from "@/lib/actions/attachments";
+import { callAction } from "@/components/forms/call-action";
 
 export function UploadForm({ entityType, entityId, maxMb }: { entityType: string; entityId: string; maxMb: number }) {
   const t = useTranslations();
@@ -26,7 +27,7 @@ export function UploadForm({ entityType, entityId, maxMb }: { entityType: string
     data.set("file", file);
     setMessage(null);
     startTransition(async () => {
-      const result = await uploadAttachment(data);
+      const result = await callAction(() => uploadAttachment(data));
       if (result.ok) {
         setMessage({ ok: true, text: t("files.uploaded", { name: result.data.fileName }) });
         if (input.current) input.current.value = "";

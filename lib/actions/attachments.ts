@@ -1,6 +1,8 @@
 "use server";
 import { env } from "@/lib/env";
-import { findAttachment, findAttachmentParent, type AttachmentParent } from "@/lib/db/attachments";
+import { countAttachments, findAttachment, findAttachmentParent, type AttachmentParent } from "@/lib/db/attachments";
+
+const MAX_FILES_PER_RECORD = 40;
 import { AppError, type ActionResult } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
 import { checkUpload, safeDownloadName } from "@/lib/storage/file-type";
@@ -17,15 +19,19 @@ const upload = defineAction({
   resource: (parent) => parent.resource,
   run: async ({ actor, input, record: parent, tx }) => {
     if (!parent.canUpload) throw new AppError("INVALID_TRANSITION");
+    if ((await countAttachments(tx, parent)) >= MAX_FILES_PER_RECORD) throw new AppError("FILE_LIMIT");
     const maxBytes = Math.floor(env.UPLOAD_MAX_MB * 1024 * 1024);
-    // The declared size is checked before reading, so an oversized upload is not held in memory.
+    // The declared size is checked first: no need to copy and sniff what will be refused anyway.
     if (input.file.size > maxBytes) throw new AppError("FILE_TOO_LARGE");
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     // The content decides the type: a renamed executable is refused, a mislabelled PDF kept as PDF.
     const check = checkUpload({ bytes, fileName: input.file.name, maxBytes });
     if (!check.ok) throw new AppError(check.code);
     const stored = await fileStorage().put(bytes, { prefix: parent.type === "ProductIdea" ? "ideas" : "plans" });
-    const row = await tx.attachment.create({
+    // If the row cannot be written, the bytes go too (a failed commit can still orphan a file:
+    // see the sweeper noted in the README's future work).
+    const row = await tx.attachment
+      .create({
       data: {
         entityType: parent.type,
         entityId: parent.id,
@@ -37,7 +43,11 @@ const upload = defineAction({
         uploadedById: actor.userId,
       },
       select: { id: true, fileName: true },
-    });
+    })
+      .catch(async (error: unknown) => {
+        await fileStorage().remove(stored.key);
+        throw error;
+      });
     return { result: row, audit: { entityType: parent.type, entityId: parent.id, after: { attachment: row.id, fileName: row.fileName, mime: check.mime, size: stored.size, sha256: stored.sha256 } } };
   },
   revalidate: (_r, input) => [pathOf(input.entityType, input.entityId)],
@@ -52,7 +62,7 @@ export const removeAttachment = defineAction({
   name: "attachment.remove",
   input: removeAttachmentSchema,
   permission: (_input, found: NonNullable<Awaited<ReturnType<typeof findAttachment>>>) => (found.parent.type === "ProductIdea" ? "idea.edit" : "plan.edit"),
-  load: ({ actor, input }) => findAttachment(actor, input.attachmentId),
+  load: ({ actor, input, tx }) => findAttachment(actor, input.attachmentId, tx),
   resource: (found) => found.parent.resource,
   run: async ({ record: { file, parent }, tx }) => {
     if (!parent.canUpload) throw new AppError("INVALID_TRANSITION");

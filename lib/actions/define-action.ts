@@ -36,7 +36,8 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
     const actor = await getActor();
     if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
     try {
-      const result = await prisma.$transaction(async (tx) => {
+      const result = await prisma.$transaction(
+        async (tx) => {
         const record = await def.load({ actor, input: parsed.data, tx });
         if (record === null) throw new AppError("NOT_FOUND");
         const permission = typeof def.permission === "function" ? def.permission(parsed.data, record) : def.permission;
@@ -44,7 +45,10 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
         const { result, audit } = await def.run({ actor, input: parsed.data, record, tx });
         await writeAudit(tx, actor, { action: def.name, ...audit });
         return result;
-      });
+        },
+        // Bulk decisions and uploads take longer than Prisma's 5-second default.
+        { timeout: 30_000, maxWait: 10_000 },
+      );
       for (const path of def.revalidate?.(result, parsed.data) ?? []) revalidatePath(path);
       scheduleOutboxDelivery();
       return { ok: true, data: result };
@@ -58,17 +62,20 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
  * For the few writes a visitor makes before having an account (registration): the same parse →
  * transaction with audit path, with no actor. Anything scoped must not use this.
  */
-export function definePublicAction<S extends z.ZodType, T>(def: {
+export function definePublicAction<S extends z.ZodType, T, P = undefined>(def: {
   name: string;
   input: S;
-  run: (ctx: { input: z.output<S>; tx: Tx }) => Promise<{ result: T; audit: Omit<AuditInput, "action"> }>;
+  /** Slow or rate-limited work done before the transaction opens (e.g. hashing a password). */
+  prepare?: (input: z.output<S>) => Promise<P>;
+  run: (ctx: { input: z.output<S>; prepared: P; tx: Tx }) => Promise<{ result: T; audit: Omit<AuditInput, "action"> }>;
 }) {
   return async function action(raw: unknown): Promise<ActionResult<T>> {
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error.issues) };
     try {
+      const prepared = (await def.prepare?.(parsed.data)) as P;
       const result = await prisma.$transaction(async (tx) => {
-        const { result, audit } = await def.run({ input: parsed.data, tx });
+        const { result, audit } = await def.run({ input: parsed.data, prepared, tx });
         await writeAudit(tx, null, { action: def.name, ...audit });
         return result;
       });

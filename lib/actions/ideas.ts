@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/tx";
 import { findIdea, ideaNamesNear, ideaResource, type IdeaRecord } from "@/lib/db/ideas";
 import { notify, type Audience } from "@/lib/db/notifications";
 import { findProducer } from "@/lib/db/producers";
+import { cycleExists } from "@/lib/db/cycles";
 import { recordStatusChange } from "@/lib/db/timeline";
 import { writeAudit } from "@/lib/db/audit";
 import { defaultVietnamHolidays, findSimilarNames, ideaWardDueOn, vietnamDateOf } from "@/lib/domain";
@@ -36,6 +37,8 @@ export const saveIdeaDraft = defineAction({
   run: async ({ input, record, tx }) => {
     const { ideaId: _id, version, ...fields } = input;
     void _id;
+    // Ideas join a cycle the Economic Office has opened, not any year a form can send.
+    if (!(await cycleExists(tx, fields.cycleYear))) throw new AppError("VALIDATION", undefined, { cycleYear: ["validation.choose"] });
     let id: string;
     let before: unknown = null;
     let producer: { id: string; wardId: string };
@@ -56,7 +59,7 @@ export const saveIdeaDraft = defineAction({
       id = created.id;
       producer = { id: record.producer.id, wardId: record.producer.wardId };
     }
-    const near = await ideaNamesNear(producer, id);
+    const near = await ideaNamesNear(producer, id, tx);
     const similarOwn = findSimilarNames(fields.productName, near.own).map((m) => m.name);
     const similarWardCount = findSimilarNames(fields.productName, near.ward).length;
     return {
@@ -107,11 +110,15 @@ async function applyIdeaTransition(tx: Tx, actor: Actor, idea: IdeaRecord, actio
     await tx.ideaRevision.create({ data: { ideaId: idea.id, version, snapshot: ideaSnapshot(idea, version) } });
   }
   if (action === "accept" || action === "reject") data.decidedAt = now;
-  const { count } = await tx.productIdea.updateMany({ where: { id: idea.id, status: idea.status }, data });
+  // Leaving the ward's desk ends its deadline, so decided ideas no longer sort as if pending.
+  if (to !== "SUBMITTED") data.wardDueOn = null;
+  // Guarded on the version read: the revision snapshot above is exactly what gets submitted.
+  const { count } = await tx.productIdea.updateMany({ where: { id: idea.id, status: idea.status, updatedAt: idea.updatedAt }, data });
   if (count !== 1) throw new AppError("CONFLICT");
   await recordStatusChange(tx, actor, { entityType: "ProductIdea", entityId: idea.id, action, fromStatus: idea.status, toStatus: to, comment });
   const notice = NOTICE[action];
-  await notify(tx, actor, notice.to(idea), {
+  // A draft never submitted is private: withdrawing it tells nobody.
+  if (!(action === "withdraw" && idea.version === 0)) await notify(tx, actor, notice.to(idea), {
     kind: notice.kind,
     params: { name: idea.productName, producer: idea.producer.name },
     href: `/ideas/${idea.id}`,
@@ -163,7 +170,16 @@ export const bulkDecideIdeas = defineAction({
         outcomes.push({ ideaId: idea.id, name: idea.productName, changed: false, code: "INVALID_TRANSITION" });
         continue;
       }
-      const to = await applyIdeaTransition(tx, actor, idea, input.action, input.comment);
+      let to: string;
+      try {
+        to = await applyIdeaTransition(tx, actor, idea, input.action, input.comment);
+      } catch (error) {
+        // Expected refusals (a concurrent change, say) skip this idea only; they are raised before
+        // any statement fails, so the transaction carries on with the others.
+        if (!(error instanceof AppError)) throw error;
+        outcomes.push({ ideaId: idea.id, name: idea.productName, changed: false, code: error.code });
+        continue;
+      }
       await writeAudit(tx, actor, { action: "idea.transition", entityType: "ProductIdea", entityId: idea.id, before: { status: idea.status }, after: { status: to, action: input.action } });
       outcomes.push({ ideaId: idea.id, name: idea.productName, changed: true });
     }

@@ -6,7 +6,7 @@ import { notify, type Audience } from "@/lib/db/notifications";
 import { findPlan, planResource, type PlanRecord } from "@/lib/db/plans";
 import { recordStatusChange } from "@/lib/db/timeline";
 import type { Tx } from "@/lib/db/tx";
-import { BUSINESS_PLAN_MACHINE, isEditableByOwner, transition, type BusinessPlanAction } from "@/lib/domain/workflow";
+import { BUSINESS_PLAN_MACHINE, isEditableByOwner, isReportingPhase, isSupportPhase, transition, type BusinessPlanAction } from "@/lib/domain/workflow";
 import { AppError } from "@/lib/errors";
 import { milestoneReportSchema, planCommentSchema, planDraftSchema, planSubmissionSchema, planTransitionSchema, supportActivitySchema } from "@/lib/validation/plans";
 import { defineAction } from "./define-action";
@@ -61,7 +61,7 @@ export const savePlanDraft = defineAction({
 const NOTICE: Record<BusinessPlanAction, { kind: string; to: (p: PlanRecord) => Audience[] }> = {
   submit: { kind: "planSubmitted", to: (p) => [{ kind: "role", role: "ECONOMIC_OFFICE" }, { kind: "ward", wardId: p.producer.wardId }] },
   resubmit: { kind: "planSubmitted", to: (p) => [{ kind: "role", role: "ECONOMIC_OFFICE" }, { kind: "ward", wardId: p.producer.wardId }] },
-  withdraw: { kind: "planRejected", to: () => [{ kind: "role", role: "ECONOMIC_OFFICE" }] },
+  withdraw: { kind: "planWithdrawn", to: (p) => [{ kind: "role", role: "ECONOMIC_OFFICE" }, { kind: "ward", wardId: p.producer.wardId }] },
   return: { kind: "planReturned", to: (p) => [{ kind: "producer", producerId: p.producerId }, { kind: "ward", wardId: p.producer.wardId }] },
   reject: { kind: "planRejected", to: (p) => [{ kind: "producer", producerId: p.producerId }, { kind: "ward", wardId: p.producer.wardId }] },
   approve: { kind: "planApproved", to: (p) => [{ kind: "producer", producerId: p.producerId }, { kind: "ward", wardId: p.producer.wardId }] },
@@ -84,11 +84,11 @@ async function applyPlanTransition(tx: Tx, actor: Actor, plan: PlanRecord, actio
     Object.assign(data, { version: plan.version + 1, submittedAt: new Date() });
   }
   if (action === "approve" || action === "reject") data.decidedAt = new Date();
-  const { count } = await tx.businessPlan.updateMany({ where: { id: plan.id, status: plan.status }, data });
+  const { count } = await tx.businessPlan.updateMany({ where: { id: plan.id, status: plan.status, updatedAt: plan.updatedAt }, data });
   if (count !== 1) throw new AppError("CONFLICT");
   await recordStatusChange(tx, actor, { entityType: "BusinessPlan", entityId: plan.id, action, fromStatus: plan.status, toStatus: to, comment });
   const notice = NOTICE[action];
-  await notify(tx, actor, notice.to(plan), { kind: notice.kind, params: { name: plan.idea.productName }, href: `/plans/${plan.id}` });
+  if (!(action === "withdraw" && plan.version === 0)) await notify(tx, actor, notice.to(plan), { kind: notice.kind, params: { name: plan.idea.productName }, href: `/plans/${plan.id}` });
   return to;
 }
 
@@ -124,7 +124,6 @@ export const commentOnPlan = defineAction({
   revalidate: (r) => [`/plans/${r.planId}`],
 });
 
-const SUPPORTABLE = ["APPROVED", "IMPLEMENTING", "READY_FOR_EVALUATION"];
 
 export const logSupportActivity = defineAction({
   name: "plan.logSupport",
@@ -133,7 +132,7 @@ export const logSupportActivity = defineAction({
   load: ({ actor, input, tx }) => findPlan(actor, input.planId, tx),
   resource: planResource,
   run: async ({ actor, input, record, tx }) => {
-    if (!SUPPORTABLE.includes(record.status)) throw new AppError("INVALID_TRANSITION");
+    if (!isSupportPhase(record.status)) throw new AppError("INVALID_TRANSITION");
     const row = await tx.supportActivity.create({
       data: {
         planId: record.id,
@@ -149,7 +148,7 @@ export const logSupportActivity = defineAction({
     });
     await notify(tx, actor, [{ kind: "producer", producerId: record.producerId }], {
       kind: "supportLogged",
-      params: { name: record.idea.productName, kind: input.kind },
+      params: { name: record.idea.productName },
       href: `/plans/${record.id}`,
     });
     return { result: { planId: record.id, supportId: row.id }, audit: { entityType: "SupportActivity", entityId: row.id, after: { ...input, planId: record.id } } };
@@ -164,7 +163,7 @@ export const reportMilestone = defineAction({
   load: ({ actor, input, tx }) => findPlan(actor, input.planId, tx),
   resource: planResource,
   run: async ({ actor, input, record, tx }) => {
-    if (record.status !== "APPROVED" && record.status !== "IMPLEMENTING") throw new AppError("INVALID_TRANSITION");
+    if (!isReportingPhase(record.status)) throw new AppError("INVALID_TRANSITION");
     const milestone = record.milestones.find((m) => m.id === input.milestoneId);
     if (!milestone) throw new AppError("NOT_FOUND");
     await tx.planMilestone.update({ where: { id: milestone.id }, data: { doneOn: day(input.doneOn), report: input.report, reportedAt: new Date() } });

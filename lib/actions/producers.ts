@@ -5,6 +5,7 @@ import { recordStatusChange } from "@/lib/db/timeline";
 import { findProducer } from "@/lib/db/producers";
 import { AppError } from "@/lib/errors";
 import { defineAction } from "./define-action";
+import { PRODUCER_VERIFICATION_MACHINE, transition } from "@/lib/domain/workflow";
 
 export const updateProducerContact = defineAction({
   name: "producer.updateContact",
@@ -41,7 +42,8 @@ export const verifyProducer = defineAction({
   load: ({ actor, input, tx }) => findProducer(actor, input.producerId, tx),
   resource: (p) => ({ type: "producer", id: p.id, wardId: p.wardId }),
   run: async ({ actor, input, record, tx }) => {
-    if (record.verificationStatus === input.decision) throw new AppError("INVALID_TRANSITION");
+    const to = transition(PRODUCER_VERIFICATION_MACHINE, record.verificationStatus, input.decision === "VERIFIED" ? "verify" : "reject");
+    if (to !== input.decision) throw new AppError("INVALID_TRANSITION");
     const { count } = await tx.producer.updateMany({
       where: { id: record.id, verificationStatus: record.verificationStatus },
       data: { verificationStatus: input.decision, verifiedAt: input.decision === "VERIFIED" ? new Date() : null, verificationNote: input.note || null },

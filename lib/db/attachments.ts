@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Resource } from "@/lib/auth/policy";
-import { IDEA_MACHINE, BUSINESS_PLAN_MACHINE, isEditableByOwner } from "@/lib/domain/workflow";
+import { IDEA_MACHINE, BUSINESS_PLAN_MACHINE, isEditableByOwner, isReportingPhase } from "@/lib/domain/workflow";
 import { prisma, type Tx } from "./client";
 import { findIdea, ideaResource } from "./ideas";
 import { findPlan, planResource } from "./plans";
@@ -27,8 +27,13 @@ export async function findAttachmentParent(actor: Actor, type: AttachmentParentT
   const resource = planResource(plan);
   const editable = can(actor, "plan.edit", resource) && isEditableByOwner(BUSINESS_PLAN_MACHINE, plan.status);
   // During implementation the producer keeps adding evidence of its milestones.
-  const reporting = can(actor, "plan.reportMilestone", resource) && plan.status === "IMPLEMENTING";
+  const reporting = can(actor, "plan.reportMilestone", resource) && isReportingPhase(plan.status);
   return { type, id, resource, label: plan.idea.productName, canUpload: editable || reporting };
+}
+
+/** Live files of a record: a cap per record keeps one account from filling the disk. */
+export async function countAttachments(db: Tx, parent: { type: AttachmentParentType; id: string }) {
+  return db.attachment.count({ where: { entityType: parent.type, entityId: parent.id, deletedAt: null } });
 }
 
 export async function listAttachments(parent: { type: AttachmentParentType; id: string }) {
@@ -40,9 +45,9 @@ export async function listAttachments(parent: { type: AttachmentParentType; id: 
 }
 
 /** The attachment if the actor may see the record it belongs to; null answers 404. */
-export async function findAttachment(actor: Actor, id: string) {
-  const file = await prisma.attachment.findFirst({ where: { id, deletedAt: null } });
+export async function findAttachment(actor: Actor, id: string, db: Tx | typeof prisma = prisma) {
+  const file = await db.attachment.findFirst({ where: { id, deletedAt: null } });
   if (!file || !(ATTACHMENT_PARENTS as readonly string[]).includes(file.entityType)) return null;
-  const parent = await findAttachmentParent(actor, file.entityType as AttachmentParentType, file.entityId);
+  const parent = await findAttachmentParent(actor, file.entityType as AttachmentParentType, file.entityId, db);
   return parent ? { file, parent } : null;
 }

@@ -88,7 +88,8 @@ function filterWhere(actor: Actor, f: IdeaFilters): Prisma.ProductIdeaWhereInput
   };
 }
 
-// A queue is read in deadline order: what is due first comes first; undecided before decided.
+// A queue is read in deadline order: what is due first comes first (only ideas at the ward
+// carry a due date), then the most recently changed.
 const queueOrder: Prisma.ProductIdeaOrderByWithRelationInput[] = [
   { wardDueOn: { sort: "asc", nulls: "last" } },
   { updatedAt: "desc" },
@@ -140,9 +141,15 @@ export async function listIdeaRevisions(idea: { id: string }) {
  * Names to compare a new idea against: the producer's own ideas (shown by name) and the other
  * ideas of its ward (only counted: another producer's unpublished idea is not ours to show).
  */
-export async function ideaNamesNear(producer: { id: string; wardId: string }, excludeId?: string) {
-  const rows = await prisma.productIdea.findMany({
-    where: { producer: { wardId: producer.wardId }, status: { notIn: ["WITHDRAWN", "REJECTED"] }, NOT: excludeId ? { id: excludeId } : undefined },
+export async function ideaNamesNear(producer: { id: string; wardId: string }, excludeId?: string, db: Tx | typeof prisma = prisma) {
+  const rows = await db.productIdea.findMany({
+    where: {
+      producer: { wardId: producer.wardId },
+      status: { notIn: ["WITHDRAWN", "REJECTED"] },
+      NOT: excludeId ? { id: excludeId } : undefined,
+      // Other producers' drafts stay private, even as a count: only what reached the ward.
+      OR: [{ producerId: producer.id }, { version: { gt: 0 } }],
+    },
     select: { id: true, productName: true, producerId: true },
     take: 2000,
   });

@@ -88,3 +88,18 @@ async function countFailure(tx: Tx, key: string, max: number, windowMs: number) 
 export async function sweepThrottleRows() {
   await prisma.$executeRaw`DELETE FROM "SignInThrottle" WHERE "updatedAt" < now() - interval '1 day' AND ("blockedUntil" IS NULL OR "blockedUntil" < now())`;
 }
+
+/**
+ * Counts one use of an allowance (say, registrations from one address) and tells whether it is
+ * still within `max` per window. One statement, so parallel requests are counted exactly.
+ */
+export async function consumeAllowance(key: string, max: number, windowMs: number): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ failures: number }[]>`
+    INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "updatedAt") VALUES (${key}, 1, now(), now())
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN "SignInThrottle"."windowStart" < now() - ${windowMs} * interval '1 millisecond' THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
+      "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < now() - ${windowMs} * interval '1 millisecond' THEN now() ELSE "SignInThrottle"."windowStart" END,
+      "updatedAt" = now()
+    RETURNING "failures"`;
+  return (row?.failures ?? 0) <= max;
+}

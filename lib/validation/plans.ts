@@ -3,7 +3,7 @@ import { idSchema, optionalOf, versionSchema } from "./common";
 import { signedVndSchema, vndSchema } from "./money";
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
+const isoDate = z.iso.date({ message: "validation.date" });
 const optionalMoney = optionalOf(vndSchema);
 const optionalSignedMoney = optionalOf(signedVndSchema);
 
@@ -41,8 +41,13 @@ export const planDraftSchema = z.object({
 export type PlanDraftInput = z.input<typeof planDraftSchema>;
 
 /** What the Economic Office needs before appraising. */
+const yearFigures = z.object({ revenue: z.number({ message: "validation.required" }), cost: z.number({ message: "validation.required" }) });
+
 export const planSubmissionSchema = z.object({
   market: z.string().min(10, "validation.required"),
+  rawMaterialArea: z.string().min(3, "validation.required"),
+  // The office appraises the figures: all three years need revenue and cost.
+  financials: z.array(yearFigures).length(3, "validation.required"),
   production: z.string().min(10, "validation.required"),
   capacity: z.string().min(3, "validation.required"),
   packaging: z.string().min(3, "validation.required"),

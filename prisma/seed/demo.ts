@@ -2,6 +2,7 @@
 // real producers of Bắc Kạn city (ocop-domain.md §10.2). Passwords are listed in the README.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { buildProducer, buildUser } from "./builders";
+import { defaultVietnamHolidays, ideaWardDueOn, vietnamDateOf } from "../../lib/domain";
 
 export const DEMO_PASSWORD = "Ocop@2026";
 
@@ -61,6 +62,7 @@ export async function seedDemo(db: PrismaClient, wards: Map<string, string>) {
 }
 
 const DAY = 86_400_000;
+const HOLIDAYS = defaultVietnamHolidays();
 
 /**
  * Product ideas and a business plan at different stages, so every role has something in its
@@ -101,8 +103,7 @@ export async function seedDemoIdeas(db: PrismaClient) {
         targetMarket: "Khách du lịch, cửa hàng OCOP, sàn thương mại điện tử.",
         version: submitted ? 1 : 0,
         submittedAt: submitted ? submittedAt : null,
-        // 15 working days is about three calendar weeks.
-        wardDueOn: submitted ? new Date(now - i.daysAgo * DAY + 21 * DAY) : null,
+        wardDueOn: i.status === "SUBMITTED" ? new Date(`${ideaWardDueOn(vietnamDateOf(submittedAt), HOLIDAYS)}T00:00:00Z`) : null,
         decidedAt: i.status === "ACCEPTED" ? new Date(now - (i.daysAgo - 20) * DAY) : null,
       },
     });
@@ -116,7 +117,9 @@ export async function seedDemoIdeas(db: PrismaClient) {
         data: { entityType: "ProductIdea", entityId: idea.id, action: e.action, fromStatus: e.from, toStatus: e.to, actorId: e.by?.id ?? null, actorName: e.by?.name ?? null, actorRole: e.by === officer ? "WARD_OFFICER" : e.by ? "ECONOMIC_OFFICE" : null, comment: e.comment ?? null, at: new Date(submittedAt.getTime() + n * 5 * DAY) },
       });
     }
-    await db.ideaRevision.create({ data: { ideaId: idea.id, version: 1, snapshot: { version: 1, productName: i.name }, submittedAt } });
+    const { productName, novelty, criteriaSetNo, description, rawMaterials, localLabour, localWorkerCount, ideaOrigin, localIdentity, targetMarket, cycleYear } = idea;
+    const snapshot = { version: 1, productName, novelty, criteriaSetNo, description, rawMaterials, localLabour, localWorkerCount, ideaOrigin, localIdentity, targetMarket, cycleYear };
+    await db.ideaRevision.create({ data: { ideaId: idea.id, version: 1, snapshot, submittedAt } });
     if (i.status === "ACCEPTED") {
       const plan = await db.businessPlan.create({
         data: {

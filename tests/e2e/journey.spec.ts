@@ -17,6 +17,8 @@ let planUrl = "";
 
 async function as(browser: Browser, email: string, pass?: string): Promise<Page> {
   const page = await browser.newPage();
+  // Confirmation dialogs (bulk decisions, rejections) are answered yes, as the official would.
+  page.on("dialog", (d) => void d.accept());
   if (pass) {
     await page.goto("/login");
     await page.getByLabel("Email hoặc số điện thoại").fill(email);

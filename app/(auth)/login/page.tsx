@@ -5,8 +5,8 @@ import { getActor } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { LoginForm } from "./login-form";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; registered?: string }> }) {
+  const { callbackUrl, registered } = await searchParams;
   const target = safeCallbackUrl(callbackUrl);
   if (await getActor()) redirect(target);
   const t = await getTranslations("login");
@@ -14,6 +14,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-700">{t("intro")}</p>
+      {registered ? <p role="status" className="mt-3 rounded-md bg-brand-50 p-3 text-brand-800">{t("registered")}</p> : null}
       <LoginForm callbackUrl={target} />
       <p className="mt-6 text-sm">
         {t("noAccount")}{" "}

@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -16,6 +17,7 @@ const GENDERS = ["FEMALE", "MALE", "OTHER"] as const;
 export function RegisterForm({ wards }: { wards: { id: string; name: string }[] }) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<RegisterProducerInput, unknown, z.output<typeof registerProducerSchema>>({
     resolver: zodResolver(registerProducerSchema),
@@ -32,6 +34,7 @@ export function RegisterForm({ wards }: { wards: { id: string; name: string }[] 
     setServerError(null);
     startTransition(async () => {
       const result = await registerProducer(getValues());
+      if (result?.ok && !result.data.signedIn) router.push("/login?registered=1");
       if (result && !result.ok) {
         applyServerErrors(setError, result.fieldErrors);
         setServerError(t(`errors.${result.code}`));

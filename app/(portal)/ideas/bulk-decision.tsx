@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { bulkDecideIdeas } from "@/lib/actions/ideas";
+import { callAction } from "@/components/forms/call-action";
 
 /** Wraps the queue table; when enabled, the office accepts or returns the ticked ideas at once. */
 export function BulkDecision({ enabled, ids, children }: { enabled: boolean; ids: { id: string; name: string }[]; children: React.ReactNode }) {
@@ -17,8 +18,9 @@ export function BulkDecision({ enabled, ids, children }: { enabled: boolean; ids
   const run = (action: "accept" | "return") => {
     const chosen = new FormData(form.current!).getAll("ideaIds").map(String);
     if (chosen.length === 0) return setSummary([t("ideas.bulkNone")]);
+    if (!window.confirm(t("workflow.confirmBulk", { count: chosen.length }))) return;
     startTransition(async () => {
-      const result = await bulkDecideIdeas({ ideaIds: chosen, action, comment });
+      const result = await callAction(() => bulkDecideIdeas({ ideaIds: chosen, action, comment }));
       if (!result.ok) {
         const first = result.fieldErrors ? Object.values(result.fieldErrors)[0]?.[0] : undefined;
         return setSummary([first ? t(first as never) : t(`errors.${result.code}`)]);

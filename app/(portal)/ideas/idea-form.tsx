@@ -9,16 +9,19 @@ import { Field, SelectField, TextAreaField, type Option } from "@/components/for
 import { applyServerErrors, useFieldError } from "@/components/forms/use-field-error";
 import { buttonClass } from "@/components/ui/button";
 import { saveIdeaDraft } from "@/lib/actions/ideas";
+import { callAction } from "@/components/forms/call-action";
 import { ideaDraftSchema, type IdeaDraftInput } from "@/lib/validation/ideas";
 
-type Props = { initial: IdeaDraftInput; setOptions: Option[]; years: number[] };
+type Props = { initial: IdeaDraftInput; setOptions: Option[]; years: number[]; notice?: { saved: boolean; similar: string[] } };
 
-export function IdeaForm({ initial, setOptions, years }: Props) {
+export function IdeaForm({ initial, setOptions, years, notice }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ ok: boolean; text: string; similar?: string[] } | null>(null);
-  const [ideaId, setIdeaId] = useState(initial.ideaId);
+  const [status, setStatus] = useState<{ ok: boolean; text: string; similar?: string[] } | null>(
+    notice && (notice.saved || notice.similar.length) ? { ok: true, text: notice.saved ? t("ideas.saved") : "", similar: notice.similar } : null,
+  );
+  const ideaId = initial.ideaId;
   const [version, setVersion] = useState(initial.version);
   const { register, handleSubmit, setError, getValues, formState } = useForm<IdeaDraftInput, unknown, z.output<typeof ideaDraftSchema>>({
     resolver: zodResolver(ideaDraftSchema),
@@ -28,7 +31,7 @@ export function IdeaForm({ initial, setOptions, years }: Props) {
   const onSubmit = handleSubmit(() => {
     setStatus(null);
     startTransition(async () => {
-      const result = await saveIdeaDraft({ ...getValues(), ideaId, version });
+      const result = await callAction(() => saveIdeaDraft({ ...getValues(), ideaId, version }));
       if (!result.ok) {
         applyServerErrors(setError, result.fieldErrors);
         setStatus({ ok: false, text: t(`errors.${result.code}`) });
@@ -39,9 +42,9 @@ export function IdeaForm({ initial, setOptions, years }: Props) {
       if (result.data.similarWardCount) similar.push(t("ideas.similarWard", { count: result.data.similarWardCount }));
       setVersion(result.data.version);
       setStatus({ ok: true, text: t("ideas.saved"), similar });
-      // A new draft stays on this form (and its message); it is listed under "Ý tưởng sản phẩm"
-      // from now on, so tomorrow's visit finds it.
-      if (!ideaId) setIdeaId(result.data.ideaId);
+      // A new draft moves to its own address, so a reload or tomorrow's visit finds it; the edit
+      // page repeats the "saved" notice and the similar-name warnings.
+      if (!ideaId) router.replace(`/ideas/${result.data.ideaId}/edit?saved=1`);
       else router.refresh();
     });
   });

@@ -97,7 +97,7 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
             <table className="w-full min-w-[44rem] border-collapse bg-white text-sm">
               <thead>
                 <tr className="border-b border-stone-300 text-left">
-                  {bulk ? <th scope="col" className="w-10 p-2"><span className="sr-only">{t("ideas.selectAll")}</span></th> : null}
+                  {bulk ? <th scope="col" className="w-10 p-2"><span className="sr-only">{t("ideas.selectColumn")}</span></th> : null}
                   <th scope="col" className="p-2">{t("ideas.productName")}</th>
                   <th scope="col" className="p-2">{t("ideas.producer")}</th>
                   <th scope="col" className="p-2">{t("ideas.status")}</th>

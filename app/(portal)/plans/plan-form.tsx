@@ -9,14 +9,15 @@ import { Field, TextAreaField } from "@/components/forms/field";
 import { applyServerErrors, useFieldError } from "@/components/forms/use-field-error";
 import { buttonClass } from "@/components/ui/button";
 import { savePlanDraft } from "@/lib/actions/plans";
+import { callAction } from "@/components/forms/call-action";
 import { STANDARDS, planDraftSchema, type PlanDraftInput } from "@/lib/validation/plans";
 
-export function PlanForm({ initial }: { initial: PlanDraftInput }) {
+export function PlanForm({ initial, saved = false }: { initial: PlanDraftInput; saved?: boolean }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [planId, setPlanId] = useState(initial.planId);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(saved ? { ok: true, text: t("plans.saved") } : null);
+  const planId = initial.planId;
   const [version, setVersion] = useState(initial.version);
   const { register, control, handleSubmit, setError, getValues, formState } = useForm<PlanDraftInput, unknown, z.output<typeof planDraftSchema>>({
     resolver: zodResolver(planDraftSchema),
@@ -27,14 +28,14 @@ export function PlanForm({ initial }: { initial: PlanDraftInput }) {
   const onSubmit = handleSubmit(() => {
     setStatus(null);
     startTransition(async () => {
-      const result = await savePlanDraft({ ...getValues(), planId, version });
+      const result = await callAction(() => savePlanDraft({ ...getValues(), planId, version }));
       if (!result.ok) {
         applyServerErrors(setError, result.fieldErrors);
         return setStatus({ ok: false, text: t(`errors.${result.code}`) });
       }
       setVersion(result.data.version);
       setStatus({ ok: true, text: t("plans.saved") });
-      if (!planId) setPlanId(result.data.planId);
+      if (!planId) router.replace(`/plans/${result.data.planId}/edit?saved=1`);
       else router.refresh();
     });
   });

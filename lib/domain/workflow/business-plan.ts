@@ -37,3 +37,13 @@ export const BUSINESS_PLAN_MACHINE: StateMachine<BusinessPlanState, BusinessPlan
     { from: "IMPLEMENTING", action: "withdraw", to: "WITHDRAWN" },
   ],
 };
+
+/** Implementation (step 4): the producer reports milestones and adds their evidence. */
+export function isReportingPhase(state: BusinessPlanState): boolean {
+  return state === "APPROVED" || state === "IMPLEMENTING";
+}
+
+/** Support can be logged from approval until the product goes to evaluation. */
+export function isSupportPhase(state: BusinessPlanState): boolean {
+  return state === "APPROVED" || state === "IMPLEMENTING" || state === "READY_FOR_EVALUATION";
+}

@@ -2,7 +2,9 @@ export { allowedActions, checkMachine, isEditableByOwner, isState, isTerminal, t
 export type { MachineProblem, StateMachine, Transition } from "./machine";
 export { IDEA_MACHINE, IDEA_STATES } from "./idea";
 export type { IdeaAction, IdeaState } from "./idea";
-export { BUSINESS_PLAN_MACHINE, BUSINESS_PLAN_STATES } from "./business-plan";
+export { BUSINESS_PLAN_MACHINE, BUSINESS_PLAN_STATES, isReportingPhase, isSupportPhase } from "./business-plan";
+export { PRODUCER_VERIFICATION_MACHINE, PRODUCER_VERIFICATION_STATES } from "./producer-verification";
+export type { ProducerVerificationAction, ProducerVerificationState } from "./producer-verification";
 export type { BusinessPlanAction, BusinessPlanState } from "./business-plan";
 export { DOSSIER_MACHINE, DOSSIER_STATES } from "./dossier";
 export type { DossierAction, DossierState } from "./dossier";

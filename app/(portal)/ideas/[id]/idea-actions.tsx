@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { transitionIdea } from "@/lib/actions/ideas";
+import { callAction } from "@/components/forms/call-action";
 import type { IdeaAction } from "@/lib/domain/workflow";
 
 const NEEDS_COMMENT: IdeaAction[] = ["return", "reject"];
@@ -18,9 +19,10 @@ export function IdeaActions({ ideaId, name, actions, nextId }: { ideaId: string;
   const reviewing = actions.some((a) => a !== "submit" && a !== "resubmit" && a !== "withdraw");
   const run = (action: IdeaAction) => {
     if (action === "reject" && !window.confirm(t("workflow.confirmReject", { name }))) return;
+    if (action === "withdraw" && !window.confirm(t("workflow.confirmWithdraw", { name }))) return;
     setMessage(null);
     startTransition(async () => {
-      const result = await transitionIdea({ ideaId, action, comment });
+      const result = await callAction(() => transitionIdea({ ideaId, action, comment }));
       if (result.ok) {
         setComment("");
         if (reviewing && andNext && nextId) router.push(`/ideas/${nextId}`);

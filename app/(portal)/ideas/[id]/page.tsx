@@ -31,6 +31,13 @@ export default async function IdeaPage({ params }: { params: Promise<{ id: strin
   ]);
   const canEdit = can(actor, "idea.edit", resource) && isEditableByOwner(IDEA_MACHINE, idea.status);
   const due = idea.wardDueOn ? vietnamDateOf(idea.wardDueOn) : null;
+  // Stored values are codes; show them the way the detail above does.
+  const revisionValue = (key: string, v: unknown): string => {
+    if (v === null || v === undefined || v === "") return "—";
+    if (key === "novelty") return t(`novelty.${v}` as never);
+    if (key === "ideaOrigin") return t(`ideaOrigin.${v}` as never);
+    return String(v);
+  };
   const fields: [string, React.ReactNode][] = [
     [t("ideas.producer"), idea.producer.name],
     [t("ideas.ward"), idea.producer.ward.name],
@@ -100,7 +107,7 @@ export default async function IdeaPage({ params }: { params: Promise<{ id: strin
                       .map(([k, v]) => (
                         <div key={k} className="contents">
                           <dt className="text-stone-600">{t(`ideas.${k}` as never)}</dt>
-                          <dd className="whitespace-pre-line">{v === null || v === "" ? "—" : String(v)}</dd>
+                          <dd className="whitespace-pre-line">{revisionValue(k, v)}</dd>
                         </div>
                       ))}
                   </dl>

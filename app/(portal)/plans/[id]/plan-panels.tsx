@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { Field, SelectField, TextAreaField } from "@/components/forms/field";
 import { applyServerErrors, useFieldError } from "@/components/forms/use-field-error";
 import { buttonClass } from "@/components/ui/button";
+import { callAction } from "@/components/forms/call-action";
 import { commentOnPlan, logSupportActivity, reportMilestone, transitionPlan } from "@/lib/actions/plans";
 import type { BusinessPlanAction } from "@/lib/domain/workflow";
 import { supportActivitySchema, type SupportActivityInput } from "@/lib/validation/plans";
@@ -17,8 +18,9 @@ function useResult() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const show = (r: { ok: true } | { ok: false; code: string; fieldErrors?: Record<string, string[]> }, okText: string) => {
     if (r.ok) return setMessage({ ok: true, text: okText });
-    const first = r.fieldErrors ? Object.values(r.fieldErrors)[0]?.[0] : undefined;
-    setMessage({ ok: false, text: [t(`errors.${r.code}` as never), first ? t(first as never) : ""].filter(Boolean).join(" ") });
+    // Name each missing or wrong field, since a plan's detail page has no form to mark.
+    const fields = Object.entries(r.fieldErrors ?? {}).map(([field, keys]) => `${t(`plans.${field.split(".")[0]}` as never)}: ${t(keys[0] as never)}`);
+    setMessage({ ok: false, text: [t(`errors.${r.code}` as never), ...fields].join(" ") });
   };
   const node = <p role="status" aria-live="polite" className={message?.ok ? "mt-2 text-sm text-brand-700" : "mt-2 text-sm text-red-700"}>{message?.text}</p>;
   return { show, node };
@@ -33,8 +35,9 @@ export function PlanActions({ planId, name, actions }: { planId: string; name: s
   if (actions.length === 0) return null;
   const run = (action: BusinessPlanAction) => {
     if (action === "reject" && !window.confirm(t("workflow.confirmReject", { name }))) return;
+    if (action === "withdraw" && !window.confirm(t("workflow.confirmWithdraw", { name }))) return;
     startTransition(async () => {
-      const r = await transitionPlan({ planId, action, comment });
+      const r = await callAction(() => transitionPlan({ planId, action, comment }));
       show(r, t("workflow.done"));
       if (r.ok) {
         setComment("");
@@ -75,7 +78,7 @@ export function CommentPanel({ planId }: { planId: string }) {
       <p className="text-xs text-stone-600">{t("plans.commentHint")}</p>
       <textarea id="ward-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className="mt-1 w-full rounded-md border border-stone-400 p-2" />
       <button type="button" disabled={pending} className={buttonClass("secondary", "mt-2")} onClick={() => startTransition(async () => {
-        const r = await commentOnPlan({ planId, comment });
+        const r = await callAction(() => commentOnPlan({ planId, comment }));
         show(r, t("workflow.done"));
         if (r.ok) { setComment(""); router.refresh(); }
       })}>{t("plans.addComment")}</button>
@@ -100,7 +103,7 @@ export function SupportForm({ planId, today }: { planId: string; today: string }
   const err = useFieldError(formState.errors);
   const onSubmit = handleSubmit(() =>
     startTransition(async () => {
-      const r = await logSupportActivity(getValues());
+      const r = await callAction(() => logSupportActivity(getValues()));
       if (!r.ok) applyServerErrors(setError, r.fieldErrors);
       show(r, t("workflow.done"));
       if (r.ok) {
@@ -139,7 +142,7 @@ export function MilestoneReport({ planId, milestoneId, title, today }: { planId:
       <label className="text-sm">{t("plans.doneOn")}<input type="date" value={doneOn} onChange={(e) => setDoneOn(e.target.value)} className="ml-2 min-h-11 rounded-md border border-stone-400 px-2" /></label>
       <label className="text-sm">{t("plans.report")}<textarea rows={2} value={report} onChange={(e) => setReport(e.target.value)} className="mt-1 w-full rounded-md border border-stone-400 p-2" /></label>
       <button type="button" disabled={pending} className={buttonClass("primary", "justify-self-start")} onClick={() => startTransition(async () => {
-        const r = await reportMilestone({ planId, milestoneId, doneOn, report });
+        const r = await callAction(() => reportMilestone({ planId, milestoneId, doneOn, report }));
         show(r, t("workflow.done"));
         if (r.ok) router.refresh();
       })}>{t("plans.reportMilestone")}</button>

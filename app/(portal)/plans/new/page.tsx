@@ -12,9 +12,8 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor(`/plans/new?idea=${ideaId ?? ""}`);
   const idea = ideaId ? await findIdea(actor, ideaId) : null;
   if (!idea || !can(actor, "plan.create", { ...ideaResource(idea), type: "plan" }) || idea.status !== "ACCEPTED") notFound();
-  // One plan per idea: once a draft exists this page edits it (the form stays put after its
-  // first save); a plan under appraisal is read on its own page.
-  if (idea.plan) redirect(idea.plan.status === "DRAFT" || idea.plan.status === "RETURNED" ? `/plans/${idea.plan.id}/edit` : `/plans/${idea.plan.id}`);
+  // One plan per idea: once it exists, it is read and edited at its own address.
+  if (idea.plan) redirect(`/plans/${idea.plan.id}`);
   const t = await getTranslations("plans");
   return (
     <>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { buttonClass } from "@/components/ui/button";
 import { updateProducerContact } from "@/lib/actions/producers";
+import { callAction } from "@/components/forms/call-action";
 import { updateProducerContactSchema, type UpdateProducerContactInput } from "@/lib/validation/producers";
 import type { z } from "zod";
 
@@ -31,7 +32,7 @@ export function ContactForm({ producerId, version: initialVersion, defaults }: P
     const raw = { producerId, version, address: String(form.get("address") ?? ""), phone: String(form.get("phone") ?? ""), email: String(form.get("email") ?? "") };
     setMessage(null);
     startTransition(async () => {
-      const result = await updateProducerContact(raw);
+      const result = await callAction(() => updateProducerContact(raw));
       if (result.ok) {
         setVersion(result.data.version);
         return setMessage({ ok: true, text: t("producers.saved") });

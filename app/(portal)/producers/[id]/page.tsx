@@ -51,7 +51,7 @@ export default async function ProducerPage({ params }: { params: Promise<{ id: s
           ))}
         </dl>
       </section>
-      {canVerify ? <VerifyPanel producerId={producer.id} /> : null}
+      {canVerify ? <VerifyPanel producerId={producer.id} name={producer.name} /> : null}
       {canEdit ? (
         <ContactForm producerId={producer.id} version={producer.updatedAt.toISOString()} defaults={{ address: producer.address, phone: producer.phone ?? "", email: producer.email ?? "" }} />
       ) : null}

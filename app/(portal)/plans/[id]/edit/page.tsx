@@ -5,10 +5,12 @@ import { can } from "@/lib/auth/policy";
 import { findPlan, planResource } from "@/lib/db/plans";
 import { BUSINESS_PLAN_MACHINE, isEditableByOwner } from "@/lib/domain/workflow";
 import { PlanForm } from "../../plan-form";
+import { textParam, type SearchParams } from "@/lib/validation/search-params";
 import { planFormValues } from "../../plan-form-values";
 
-export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditPlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const { id } = await params;
+  const saved = textParam(await searchParams, "saved") === "1";
   const actor = await requireActor(`/plans/${id}/edit`);
   const plan = await findPlan(actor, id);
   if (!plan || !can(actor, "plan.edit", planResource(plan))) notFound();
@@ -19,6 +21,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
       <h1 className="text-2xl font-bold">{t("edit")}</h1>
       <p className="mt-1 text-stone-700">{t("forIdea", { name: plan.idea.productName })}</p>
       <PlanForm
+        saved={saved}
         initial={planFormValues({
           planId: plan.id,
           ideaId: plan.ideaId,

@@ -1,0 +1,24 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { callAction } from "@/components/forms/call-action";
+import { removeAttachment } from "@/lib/actions/attachments";
+import { ConfirmAction } from "./confirm-action";
+
+export function RemoveFile({ attachmentId, name }: { attachmentId: string; name: string }) {
+  const t = useTranslations("files");
+  const router = useRouter();
+  return (
+    <ConfirmAction
+      label={t("remove")}
+      context={name}
+      question={t("removeConfirm", { name })}
+      done={t("removed")}
+      run={async () => {
+        const result = await callAction(() => removeAttachment({ attachmentId }));
+        if (result.ok) router.refresh();
+        return result;
+      }}
+    />
+  );
+}
