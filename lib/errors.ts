@@ -39,3 +39,14 @@ export class NotFoundError extends AppError {
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; fieldErrors?: Record<string, string[]> };
+
+/** zod-style issues as field → message keys. Only catalogue keys reach the browser; zod's own
+ * English defaults become a generic key. */
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const message = /^[a-z]+\.[A-Za-z]+$/.test(issue.message) ? issue.message : "validation.invalid";
+    (fieldErrors[issue.path.map(String).join(".") || "_"] ??= []).push(message);
+  }
+  return fieldErrors;
+}

@@ -6,7 +6,7 @@ import { can, type Action, type Resource } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { prisma, type Tx } from "@/lib/db/client";
 import { writeAudit, type AuditInput } from "@/lib/db/audit";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { AppError, fieldErrorsOf, type ActionResult } from "@/lib/errors";
 import { scheduleOutboxDelivery } from "@/lib/mail/outbox";
 
 type Context<I, R> = { actor: Actor; input: I; record: R; tx: Tx };
@@ -87,15 +87,6 @@ export function definePublicAction<S extends z.ZodType, T, P = undefined>(def: {
   };
 }
 
-// Only catalogue keys reach the browser; zod's own English defaults become a generic key.
-function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const message = /^[a-z]+\.[A-Za-z]+$/.test(issue.message) ? issue.message : "validation.invalid";
-    (fieldErrors[issue.path.map(String).join(".") || "_"] ??= []).push(message);
-  }
-  return fieldErrors;
-}
 
 function failure(error: unknown, name: string): ActionResult<never> {
   if (error instanceof AppError) return { ok: false, code: error.code, fieldErrors: error.fieldErrors };

@@ -11,7 +11,7 @@ import { recordStatusChange } from "@/lib/db/timeline";
 import { writeAudit } from "@/lib/db/audit";
 import { defaultVietnamHolidays, findSimilarNames, ideaWardDueOn, vietnamDateOf } from "@/lib/domain";
 import { IDEA_MACHINE, isEditableByOwner, transition, type IdeaAction } from "@/lib/domain/workflow";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { bulkIdeaDecisionSchema, ideaDraftSchema, ideaSubmissionSchema, ideaTransitionSchema } from "@/lib/validation/ideas";
 import { defineAction } from "./define-action";
 
@@ -99,11 +99,7 @@ async function applyIdeaTransition(tx: Tx, actor: Actor, idea: IdeaRecord, actio
   if (action === "submit" || action === "resubmit") {
     if (idea.producer.verificationStatus !== "VERIFIED") throw new AppError("PRODUCER_NOT_VERIFIED");
     const missing = ideaSubmissionSchema.safeParse(idea);
-    if (!missing.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of missing.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
-      throw new AppError("INCOMPLETE", undefined, fieldErrors);
-    }
+    if (!missing.success) throw new AppError("INCOMPLETE", undefined, fieldErrorsOf(missing.error.issues));
     const version = idea.version + 1;
     Object.assign(data, { version, submittedAt: now, wardDueOn: new Date(`${ideaWardDueOn(vietnamDateOf(now), HOLIDAYS)}T00:00:00Z`) });
     // Each submitted version is kept, so the ward sees what changed after a return.

@@ -7,8 +7,8 @@ import { findPlan, planResource, type PlanRecord } from "@/lib/db/plans";
 import { recordStatusChange } from "@/lib/db/timeline";
 import type { Tx } from "@/lib/db/tx";
 import { BUSINESS_PLAN_MACHINE, isEditableByOwner, isReportingPhase, isSupportPhase, transition, type BusinessPlanAction } from "@/lib/domain/workflow";
-import { AppError } from "@/lib/errors";
-import { milestoneReportSchema, planCommentSchema, planDraftSchema, planSubmissionSchema, planTransitionSchema, supportActivitySchema } from "@/lib/validation/plans";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { supportStatusSchema, milestoneReportSchema, planCommentSchema, planDraftSchema, planSubmissionSchema, planTransitionSchema, supportActivitySchema } from "@/lib/validation/plans";
 import { defineAction } from "./define-action";
 
 type Loaded = { kind: "new"; idea: IdeaRecord } | { kind: "existing"; plan: PlanRecord };
@@ -76,11 +76,7 @@ async function applyPlanTransition(tx: Tx, actor: Actor, plan: PlanRecord, actio
   if (action === "submit" || action === "resubmit") {
     if (plan.producer.verificationStatus !== "VERIFIED") throw new AppError("PRODUCER_NOT_VERIFIED");
     const check = planSubmissionSchema.safeParse(plan);
-    if (!check.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of check.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
-      throw new AppError("INCOMPLETE", undefined, fieldErrors);
-    }
+    if (!check.success) throw new AppError("INCOMPLETE", undefined, fieldErrorsOf(check.error.issues));
     Object.assign(data, { version: plan.version + 1, submittedAt: new Date() });
   }
   if (action === "approve" || action === "reject") data.decidedAt = new Date();
@@ -173,6 +169,22 @@ export const reportMilestone = defineAction({
       href: `/plans/${record.id}`,
     });
     return { result: { planId: record.id }, audit: { entityType: "PlanMilestone", entityId: milestone.id, before: milestone, after: { doneOn: input.doneOn, report: input.report } } };
+  },
+  revalidate: (r) => [`/plans/${r.planId}`],
+});
+
+/** Support moves from planned to done (or is cancelled) as it happens; the log keeps who and when. */
+export const updateSupportStatus = defineAction({
+  name: "plan.updateSupport",
+  input: supportStatusSchema,
+  permission: "plan.manageSupport",
+  load: ({ actor, input, tx }) => findPlan(actor, input.planId, tx),
+  resource: planResource,
+  run: async ({ input, record, tx }) => {
+    const before = await tx.supportActivity.findFirst({ where: { id: input.supportId, planId: record.id }, select: { id: true, status: true } });
+    if (!before) throw new AppError("NOT_FOUND");
+    await tx.supportActivity.update({ where: { id: before.id }, data: { status: input.status } });
+    return { result: { planId: record.id }, audit: { entityType: "SupportActivity", entityId: before.id, before, after: { status: input.status } } };
   },
   revalidate: (r) => [`/plans/${r.planId}`],
 });

@@ -80,3 +80,9 @@ export const milestoneReportSchema = z.object({
   doneOn: isoDate,
   report: z.string().trim().min(3, "validation.tooShort").max(3000, "validation.tooLong"),
 });
+
+export const supportStatusSchema = z.object({
+  planId: idSchema,
+  supportId: idSchema,
+  status: z.enum(["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"], { message: "validation.choose" }),
+});

@@ -111,7 +111,12 @@ test("the ward returns the idea for more information; the producer revises and r
   await ward.getByRole("button", { name: "Trả lại để bổ sung" }).click();
   await expect(ward.getByText("Vui lòng ghi rõ lý do.")).toBeVisible();
   await ward.getByLabel("Nội dung (bắt buộc khi trả lại hoặc từ chối)").fill("Bổ sung số hộ tham gia và diện tích vùng chè.");
+  // "Save and go to the next" is on: the officer lands on the next idea of the same queue.
+  await expect(ward.getByLabel("Lưu và sang hồ sơ tiếp theo")).toBeChecked();
   await ward.getByRole("button", { name: "Trả lại để bổ sung" }).click();
+  await expect(ward).toHaveURL(/\/ideas\/[^/?]+\?status=SUBMITTED$/);
+  await expect(ward.getByRole("heading", { level: 1 })).not.toHaveText(productName);
+  await ward.goto(ideaUrl);
   await expect(ward.getByText("Trả lại để bổ sung").first()).toBeVisible();
 
   const p = await as(browser, producerEmail, password);
@@ -134,6 +139,8 @@ test("the ward returns the idea for more information; the producer revises and r
 test("the ward forwards and the Economic Office accepts the idea", async ({ browser }) => {
   const ward = await as(browser, "ducxuan@ocop.demo");
   await ward.goto(ideaUrl);
+  const next = ward.getByLabel("Lưu và sang hồ sơ tiếp theo");
+  if (await next.count()) await next.uncheck();
   await ward.getByRole("button", { name: "Chấp nhận, chuyển Phòng Kinh tế" }).click();
   await expect(ward.getByText("Chờ Phòng Kinh tế quyết định").first()).toBeVisible();
 
@@ -167,6 +174,11 @@ test("the producer submits a business plan; the office approves it and logs supp
   await expect(p.getByText("Số tiền chưa hợp lệ (ví dụ 1.500.000).")).toBeVisible();
   await revenue.fill("1.500.000.000");
   await p.getByLabel("Chi phí").first().fill("1,2 tỷ");
+  await p.getByLabel("Doanh thu").nth(1).fill("2 tỷ");
+  await p.getByLabel("Chi phí").nth(1).fill("1.500.000.000");
+  await p.getByLabel("Doanh thu").nth(2).fill("2,5 tỷ");
+  await p.getByLabel("Chi phí").nth(2).fill("1,8 tỷ");
+  await p.getByLabel("Vùng nguyên liệu").fill("20 ha chè Shan tuyết cổ thụ của 12 hộ");
   await p.getByRole("button", { name: "Thêm mốc" }).click();
   await p.getByLabel("Mốc 1").fill("Đăng ký nhãn hiệu");
   await p.getByLabel("Hạn").fill("2026-12-20");

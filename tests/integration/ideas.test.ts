@@ -373,9 +373,15 @@ describe("similar names", () => {
 
     const neighbour = await extraProducer(w.tag, "Hộ cùng phường", w.wardA);
     actAs(neighbour.user);
-    const c = ok(await saveIdeaDraft(blankIdea("Ruou men la Nam Cat")));
-    expect(c.similarOwn).toEqual([]);
-    expect(c.similarWardCount).toBeGreaterThanOrEqual(2);
+    // Regression: another producer's never-submitted drafts are private, even as a count.
+    expect(ok(await saveIdeaDraft(blankIdea("Ruou men la Nam Cat")))).toMatchObject({ similarOwn: [], similarWardCount: 0 });
+    actAs(w.producerUserA);
+    const submitted = ok(await saveIdeaDraft(completeIdea("Rượu men lá Nặm Cắt loại một")));
+    ok(await transitionIdea({ ideaId: submitted.ideaId, action: "submit" }));
+    actAs(neighbour.user);
+    const c = ok(await saveIdeaDraft(blankIdea("Ruou men la Nam Cat loai mot")));
+    expect(c.similarOwn).toEqual(["Ruou men la Nam Cat"]); // its own earlier draft, by name
+    expect(c.similarWardCount).toBeGreaterThanOrEqual(1);
     // Another producer's unpublished idea is not ours to show: no name travels back.
     expect(JSON.stringify(c)).not.toContain("Nặm Cắt");
 

@@ -58,6 +58,7 @@ const complete = {
   production: "Thu hái, sấy lạnh, phân loại và đóng gói tại xưởng của hợp tác xã",
   capacity: "5 tấn nấm khô mỗi năm",
   packaging: "Túi zip có tem truy xuất nguồn gốc",
+  rawMaterialArea: "20 ha rừng nấm hương liên kết với 30 hộ",
   capital: "800 triệu đồng",
   labour: "15 thành viên, 20 lao động thời vụ",
 };
@@ -176,7 +177,11 @@ describe("the plan journey", () => {
     const result = await transitionPlan({ planId, action: "submit" });
     expect(result).toMatchObject({ ok: false, code: "INCOMPLETE" });
     if (result.ok) return;
-    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["capacity", "capital", "labour", "market", "packaging", "production"]);
+    // Every section the office appraises, and revenue and cost for each of the three years.
+    const missing = Object.keys(result.fieldErrors ?? {});
+    expect(missing.filter((k) => !k.startsWith("financials.")).sort()).toEqual(["capacity", "capital", "labour", "market", "packaging", "production", "rawMaterialArea"]);
+    // The draft typed figures for two years only: the third year's revenue and cost are missing.
+    expect(missing.filter((k) => k.startsWith("financials.")).sort()).toEqual(["financials.2.cost", "financials.2.revenue"]);
     expect((await planRow(planId)).status).toBe("DRAFT");
   });
 

@@ -10,6 +10,8 @@ export const PASSWORD = "Mat-khau-thu-2026";
 
 export async function makeWorld() {
   const { wards } = await seedReference(db);
+  // Ideas join a cycle the Economic Office has opened (demo data opens 2026; tests do it here).
+  await db.ocopCycle.upsert({ where: { year: 2026 }, create: { year: 2026, title: "Chu trình OCOP năm 2026" }, update: {} });
   const wardA = wards.get("01840")!; // Phường Đức Xuân
   const wardB = wards.get("01852")!; // Xã Nông Thượng
   const tag = randomUUID().slice(0, 8);

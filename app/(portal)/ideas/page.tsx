@@ -11,7 +11,8 @@ import { listWards } from "@/lib/db/reference";
 import { isOverdue, vietnamDateOf } from "@/lib/domain";
 import { IDEA_STATES } from "@/lib/domain/workflow";
 import { formatDate } from "@/lib/i18n/format";
-import { enumParam, intParam, textParam, withParams, type SearchParams } from "@/lib/validation/search-params";
+import { intParam, withParams, type SearchParams } from "@/lib/validation/search-params";
+import { queueFilters } from "./queue-filters";
 import { StatusPill } from "@/components/ocop/status-pill";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
@@ -22,14 +23,7 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor("/ideas");
   if (!can(actor, "idea.list", { type: "dashboard" })) notFound();
   const t = await getTranslations();
-  const filters = {
-    status: enumParam(sp, "status", IDEA_STATES),
-    wardId: actor.role === "WARD_OFFICER" ? undefined : textParam(sp, "ward", 64),
-    year: intParam(sp, "year", 2019, 2100),
-    criteriaSetNo: intParam(sp, "set", 1, 26),
-    q: textParam(sp, "q"),
-    page: intParam(sp, "page", 1, 100_000) ?? 1,
-  };
+  const filters = { ...queueFilters(sp, actor.role === "WARD_OFFICER"), page: intParam(sp, "page", 1, 100_000) ?? 1 };
   const [{ rows, total, counts }, wards, years, sets] = await Promise.all([
     listIdeas(actor, filters),
     actor.role === "WARD_OFFICER" || actor.role === "PRODUCER" ? [] : listWards(),
@@ -37,6 +31,8 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
     criteriaSetOptions(),
   ]);
   const today = vietnamDateOf(new Date());
+  // The detail page keeps the list's filters, so "save and go to the next" stays in this queue.
+  const queryOfList = withParams(sp, { page: undefined });
   const statuses = IDEA_STATES.filter((s) => actor.role === "PRODUCER" || s !== "DRAFT");
   const bulk = actor.role === "ECONOMIC_OFFICE" && filters.status === "WARD_ACCEPTED";
   const select = "min-h-11 rounded-md border border-stone-400 bg-white px-2";
@@ -116,7 +112,7 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
                           <input type="checkbox" name="ideaIds" value={r.id} className="h-5 w-5" aria-label={t("ideas.select", { name: r.productName })} />
                         </td>
                       ) : null}
-                      <td className="p-2"><Link href={`/ideas/${r.id}`} className="text-brand-700 underline underline-offset-2">{r.productName}</Link></td>
+                      <td className="p-2"><Link href={`/ideas/${r.id}${queryOfList}`} className="text-brand-700 underline underline-offset-2">{r.productName}</Link></td>
                       <td className="p-2">{r.producer.name}<span className="block text-xs text-stone-600">{r.producer.ward.name}</span></td>
                       <td className="p-2"><StatusPill tone={r.status}>{t(`ideaStatus.${r.status}`)}</StatusPill></td>
                       <td className={clsx("p-2 tabular-nums", late && "font-semibold text-red-700")}>

@@ -9,7 +9,7 @@ import type { IdeaAction } from "@/lib/domain/workflow";
 
 const NEEDS_COMMENT: IdeaAction[] = ["return", "reject"];
 
-export function IdeaActions({ ideaId, name, actions, nextId }: { ideaId: string; name: string; actions: IdeaAction[]; nextId: string | null }) {
+export function IdeaActions({ ideaId, name, actions, nextHref }: { ideaId: string; name: string; actions: IdeaAction[]; nextHref: string | null }) {
   const t = useTranslations();
   const router = useRouter();
   const [comment, setComment] = useState("");
@@ -25,7 +25,7 @@ export function IdeaActions({ ideaId, name, actions, nextId }: { ideaId: string;
       const result = await callAction(() => transitionIdea({ ideaId, action, comment }));
       if (result.ok) {
         setComment("");
-        if (reviewing && andNext && nextId) router.push(`/ideas/${nextId}`);
+        if (reviewing && andNext && nextHref) router.push(nextHref);
         else {
           setMessage({ ok: true, lines: [t("workflow.done")] });
           router.refresh();
@@ -54,7 +54,7 @@ export function IdeaActions({ ideaId, name, actions, nextId }: { ideaId: string;
           </button>
         ))}
       </div>
-      {reviewing && nextId ? (
+      {reviewing && nextHref ? (
         <label className="mt-3 flex items-center gap-2 text-sm">
           <input type="checkbox" checked={andNext} onChange={(e) => setAndNext(e.target.checked)} className="h-5 w-5" />
           {t("workflow.saveAndNext")}

@@ -14,9 +14,12 @@ import { StatusPill } from "@/components/ocop/status-pill";
 import { Attachments } from "@/components/ocop/attachments";
 import { buttonClass } from "@/components/ui/button";
 import { IdeaActions } from "./idea-actions";
+import { withParams, type SearchParams } from "@/lib/validation/search-params";
+import { queueFilters } from "../queue-filters";
 
-export default async function IdeaPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function IdeaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const { id } = await params;
+  const sp = await searchParams;
   const actor = await requireActor(`/ideas/${id}`);
   const idea = await findIdea(actor, id);
   if (!idea) notFound();
@@ -27,7 +30,7 @@ export default async function IdeaPage({ params }: { params: Promise<{ id: strin
   const [events, revisions, nextId] = await Promise.all([
     listStatusEvents({ entityType: "ProductIdea", id: idea.id }),
     listIdeaRevisions(idea),
-    reviewer ? nextIdeaInQueue(actor, { status: idea.status }, idea.id) : null,
+    reviewer ? nextIdeaInQueue(actor, queueFilters(sp, actor.role === "WARD_OFFICER", idea.status), idea.id) : null,
   ]);
   const canEdit = can(actor, "idea.edit", resource) && isEditableByOwner(IDEA_MACHINE, idea.status);
   const due = idea.wardDueOn ? vietnamDateOf(idea.wardDueOn) : null;
@@ -79,7 +82,7 @@ export default async function IdeaPage({ params }: { params: Promise<{ id: strin
         </p>
       ) : null}
       {actions.includes("submit") || actions.includes("resubmit") ? <p className="mt-4 text-sm text-stone-700">{t("ideas.submitHint")}</p> : null}
-      <IdeaActions ideaId={idea.id} name={idea.productName} actions={actions} nextId={nextId} />
+      <IdeaActions ideaId={idea.id} name={idea.productName} actions={actions} nextHref={nextId ? `/ideas/${nextId}${withParams(sp, {})}` : null} />
       <Attachments entity={{ type: "ProductIdea", id: idea.id }} canUpload={canEdit} />
       {idea.status === "ACCEPTED" ? (
         <section aria-labelledby="plan" className="mt-8">

@@ -7,13 +7,13 @@ import { PLAN_ACTION_PERMISSION } from "@/lib/auth/workflow-permissions";
 import { findPlan, listSupport, planResource } from "@/lib/db/plans";
 import { listStatusEvents } from "@/lib/db/timeline";
 import { vietnamDateOf } from "@/lib/domain";
-import { BUSINESS_PLAN_MACHINE, allowedActions, isEditableByOwner } from "@/lib/domain/workflow";
+import { BUSINESS_PLAN_MACHINE, allowedActions, isEditableByOwner, isReportingPhase, isSupportPhase } from "@/lib/domain/workflow";
 import { formatDate, formatVnd } from "@/lib/i18n/format";
 import { Attachments } from "@/components/ocop/attachments";
 import { StatusPill } from "@/components/ocop/status-pill";
 import { Timeline } from "@/components/ocop/timeline";
 import { buttonClass } from "@/components/ui/button";
-import { CommentPanel, MilestoneReport, PlanActions, SupportForm } from "./plan-panels";
+import { CommentPanel, MilestoneReport, PlanActions, SupportForm, SupportStatus } from "./plan-panels";
 
 type Year = { year: number; revenue: number | null; cost: number | null; profit: number | null };
 
@@ -27,8 +27,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const actions = allowedActions(BUSINESS_PLAN_MACHINE, plan.status).filter((a) => can(actor, PLAN_ACTION_PERMISSION[a], resource));
   const [events, support] = await Promise.all([listStatusEvents({ entityType: "BusinessPlan", id: plan.id }), listSupport(plan)]);
   const canEdit = can(actor, "plan.edit", resource) && isEditableByOwner(BUSINESS_PLAN_MACHINE, plan.status);
-  const canReport = can(actor, "plan.reportMilestone", resource) && (plan.status === "APPROVED" || plan.status === "IMPLEMENTING");
-  const canSupport = can(actor, "plan.manageSupport", resource) && ["APPROVED", "IMPLEMENTING", "READY_FOR_EVALUATION"].includes(plan.status);
+
+  const canManageSupport = can(actor, "plan.manageSupport", resource);
+  const canSupport = canManageSupport && isSupportPhase(plan.status);
+  const canReportNow = can(actor, "plan.reportMilestone", resource) && isReportingPhase(plan.status);
   const today = vietnamDateOf(new Date());
   const money = (n: number | null) => (n === null ? "—" : formatVnd(n));
   const sections = (["market", "production", "capacity", "rawMaterialArea", "packaging", "capital", "fundingSources", "labour"] as const).map((k) => [t(`plans.${k}`), plan[k] || "—"] as const);
@@ -85,7 +87,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 <p className="text-sm text-stone-700">{t("plans.dueOn")}: {formatDate(m.dueOn)}</p>
                 {m.reportedAt ? (
                   <p className="mt-1 text-sm"><span className="text-brand-700">{t("plans.reported", { date: formatDate(m.doneOn) })}</span> — {m.report}</p>
-                ) : canReport ? (
+                ) : canReportNow ? (
                   <MilestoneReport planId={plan.id} milestoneId={m.id} title={m.title} today={today} />
                 ) : (
                   <p className="text-sm text-stone-600">{t("plans.notReported")}</p>
@@ -105,6 +107,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                   <p className="font-medium">{t(`supportKind.${s.kind}`)} · {formatDate(s.date)} · {t(`supportStatus.${s.status}`)}</p>
                   <p>{t(`fundingSource.${s.fundingSource}`)}{s.amount !== null ? ` · ${formatVnd(s.amount)}` : ""}</p>
                   {s.note ? <p className="text-stone-700">{s.note}</p> : null}
+                  {canManageSupport ? <SupportStatus planId={plan.id} supportId={s.id} status={s.status} /> : null}
                 </li>
               ))}
             </ul>
@@ -113,7 +116,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         )}
         {canSupport ? <SupportForm planId={plan.id} today={today} /> : null}
       </section>
-      <Attachments entity={{ type: "BusinessPlan", id: plan.id }} canUpload={canEdit || canReport} />
+      <Attachments entity={{ type: "BusinessPlan", id: plan.id }} canUpload={canEdit || canReportNow} />
       {can(actor, "plan.comment", resource) ? <CommentPanel planId={plan.id} /> : null}
       <Timeline events={events} statusNamespace="planStatus" />
     </>

@@ -9,7 +9,7 @@ import { Field, SelectField, TextAreaField } from "@/components/forms/field";
 import { applyServerErrors, useFieldError } from "@/components/forms/use-field-error";
 import { buttonClass } from "@/components/ui/button";
 import { callAction } from "@/components/forms/call-action";
-import { commentOnPlan, logSupportActivity, reportMilestone, transitionPlan } from "@/lib/actions/plans";
+import { commentOnPlan, logSupportActivity, reportMilestone, transitionPlan, updateSupportStatus } from "@/lib/actions/plans";
 import type { BusinessPlanAction } from "@/lib/domain/workflow";
 import { supportActivitySchema, type SupportActivityInput } from "@/lib/validation/plans";
 
@@ -146,6 +146,36 @@ export function MilestoneReport({ planId, milestoneId, title, today }: { planId:
         show(r, t("workflow.done"));
         if (r.ok) router.refresh();
       })}>{t("plans.reportMilestone")}</button>
+      {node}
+    </div>
+  );
+}
+
+export function SupportStatus({ planId, supportId, status }: { planId: string; supportId: string; status: (typeof STATUSES)[number] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const { show, node } = useResult();
+  return (
+    <div className="mt-1">
+      <label className="text-sm">
+        {t("plans.supportStatus")}{" "}
+        <select
+          defaultValue={status}
+          disabled={pending}
+          className="min-h-11 rounded-md border border-stone-400 bg-white px-2"
+          onChange={(e) => {
+            const next = e.target.value as (typeof STATUSES)[number];
+            startTransition(async () => {
+              const r = await callAction(() => updateSupportStatus({ planId, supportId, status: next }));
+              show(r, t("workflow.done"));
+              if (r.ok) router.refresh();
+            });
+          }}
+        >
+          {STATUSES.map((s) => <option key={s} value={s}>{t(`supportStatus.${s}`)}</option>)}
+        </select>
+      </label>
       {node}
     </div>
   );
