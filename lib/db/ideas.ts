@@ -130,7 +130,9 @@ export async function listIdeas(actor: Actor, f: IdeaFilters) {
 export async function nextIdeaInQueue(actor: Actor, f: IdeaFilters, currentId: string): Promise<string | null> {
   const ids = await prisma.productIdea.findMany({ where: filterWhere(actor, f), orderBy: queueOrder, select: { id: true }, take: 500 });
   const i = ids.findIndex((r) => r.id === currentId);
-  return ids.find((r, j) => j > i && r.id !== currentId)?.id ?? (i === -1 ? ids[0]?.id ?? null : null);
+  // The one after it, else wrap to the start: what is left of the queue is still work to do.
+  const after = ids.slice(i + 1).find((r) => r.id !== currentId) ?? ids.find((r) => r.id !== currentId);
+  return after?.id ?? null;
 }
 
 export async function listIdeaRevisions(idea: { id: string }) {

@@ -186,7 +186,9 @@ test("the producer submits a business plan; the office approves it and logs supp
   await expect(p.getByText("Đã lưu phương án.")).toBeVisible();
   await p.getByRole("link", { name: "Quay lại" }).click();
   planUrl = p.url();
-  await expect(p.getByRole("row", { name: /1\.500\.000\.000/ })).toContainText("300.000.000");
+  // Profit left empty is revenue − cost, shown in VND.
+  await expect(p.getByRole("row", { name: /^2026 / })).toContainText("300.000.000");
+  await expect(p.getByRole("row", { name: /^2028 / })).toContainText("700.000.000");
   await p.getByRole("button", { name: "Nộp", exact: true }).click();
   await expect(p.getByText("Chờ thẩm định").first()).toBeVisible();
 
@@ -202,7 +204,7 @@ test("the producer submits a business plan; the office approves it and logs supp
 
   await p.goto("/notifications");
   await expect(p.getByTestId("notifications")).toContainText(`Phương án «${productName}» đã được phê duyệt`);
-  await expect(p.getByTestId("notifications")).toContainText("Hỗ trợ mới cho phương án");
+  await expect(p.getByTestId("notifications")).toContainText(`Có hoạt động hỗ trợ mới cho phương án «${productName}»`);
 });
 
 test("another ward's officer and another producer get 404 on the idea, its plan and its files", async ({ browser }) => {
