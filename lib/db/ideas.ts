@@ -4,26 +4,10 @@ import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IdeaStatus } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "./client";
-
-const NOTHING: Prisma.ProductIdeaWhereInput = { id: { in: [] } };
-
-// An idea the producer has never submitted (version 0) is its own notebook: officials see an
-// idea from its first submission on, in lists and by id alike.
-const SUBMITTED_ONCE: Prisma.ProductIdeaWhereInput = { version: { gt: 0 } };
+import { producerRecordScope } from "./scope";
 
 export function ideaScope(actor: Actor): Prisma.ProductIdeaWhereInput {
-  switch (actor.role) {
-    case "ECONOMIC_OFFICE":
-    case "LEADER":
-    case "ADMIN":
-      return SUBMITTED_ONCE;
-    case "WARD_OFFICER":
-      return actor.wardId ? { AND: [{ producer: { wardId: actor.wardId } }, SUBMITTED_ONCE] } : NOTHING;
-    case "PRODUCER":
-      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
-    default:
-      return NOTHING;
-  }
+  return producerRecordScope(actor);
 }
 
 const ideaView = {

@@ -4,25 +4,10 @@ import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "./client";
-
-const NOTHING: Prisma.BusinessPlanWhereInput = { id: { in: [] } };
-
-// As with ideas, a plan reaches officials with its first submission.
-const SUBMITTED_ONCE: Prisma.BusinessPlanWhereInput = { version: { gt: 0 } };
+import { producerRecordScope } from "./scope";
 
 export function planScope(actor: Actor): Prisma.BusinessPlanWhereInput {
-  switch (actor.role) {
-    case "ECONOMIC_OFFICE":
-    case "LEADER":
-    case "ADMIN":
-      return SUBMITTED_ONCE;
-    case "WARD_OFFICER":
-      return actor.wardId ? { AND: [{ producer: { wardId: actor.wardId } }, SUBMITTED_ONCE] } : NOTHING;
-    case "PRODUCER":
-      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
-    default:
-      return NOTHING;
-  }
+  return producerRecordScope(actor);
 }
 
 const planView = {

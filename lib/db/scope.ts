@@ -26,3 +26,31 @@ export function producerScope(actor: Actor): Prisma.ProducerWhereInput {
 export function userScope(actor: Actor): Prisma.UserWhereInput {
   return actor.role === "ADMIN" ? {} : { id: actor.userId };
 }
+
+type ProducerRecordWhere = {
+  AND?: ProducerRecordWhere[];
+  id?: { in: string[] };
+  version?: { gt: number };
+  producerId?: string;
+  producer?: { wardId: string };
+};
+
+// A record a producer writes (an idea, a business plan) reaches officials with its first
+// submission (version > 0); until then it is the producer's own notebook, by id as in lists.
+const SUBMITTED_ONCE: ProducerRecordWhere = { version: { gt: 0 } };
+
+/** Scope of records owned by a producer and submitted to its ward: ideas and business plans. */
+export function producerRecordScope(actor: Actor): ProducerRecordWhere {
+  switch (actor.role) {
+    case "ECONOMIC_OFFICE":
+    case "LEADER":
+    case "ADMIN":
+      return SUBMITTED_ONCE;
+    case "WARD_OFFICER":
+      return actor.wardId ? { AND: [{ producer: { wardId: actor.wardId } }, SUBMITTED_ONCE] } : NOTHING;
+    case "PRODUCER":
+      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
