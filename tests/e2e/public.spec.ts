@@ -49,7 +49,21 @@ test("the sign-in, registration and portal pages pass the accessibility check", 
   await expectNoSeriousA11yViolations(page);
   await signInAndWaitForHome(page, "kinhte@ocop.demo");
   await expectNoSeriousA11yViolations(page);
-  await page.goto("/producers");
+  for (const path of ["/producers", "/ideas", "/ideas?status=WARD_ACCEPTED", "/plans", "/notifications"]) {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+  }
+});
+
+test("the producer's idea and plan pages pass the accessibility check", async ({ page }) => {
+  await signInAndWaitForHome(page, "tanthanh@ocop.demo");
+  await page.goto("/ideas/new");
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/ideas");
+  await page.getByRole("link", { name: "Tinh bột nghệ nếp đỏ Bắc Kạn" }).click();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Đã phê duyệt" }).click();
+  await expect(page.getByRole("heading", { name: "Nhật ký hỗ trợ" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -13,7 +13,9 @@ test("pages fit a 360 px phone without sideways scrolling", async ({ page }) => 
   }
   await signInAndWaitForHome(page, "tanthanh@ocop.demo");
   await expectNoHorizontalScroll(page);
-  await page.goto("/producers/me");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoHorizontalScroll(page);
+  for (const path of ["/producers/me", "/ideas", "/ideas/new", "/plans", "/notifications"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+  }
 });
