@@ -127,6 +127,10 @@ test("the ward returns the idea for more information; the producer revises and r
   await expect(p.getByTestId("timeline")).toContainText("Bổ sung số hộ tham gia và diện tích vùng chè.");
   await p.getByRole("link", { name: "Sửa ý tưởng" }).click();
   await p.getByLabel("Lao động địa phương", { exact: true }).fill("12 hộ trồng và hái chè, 20 ha vùng chè cổ thụ");
+  // A reload before saving loses nothing: the typed text comes back, with a notice.
+  await p.reload();
+  await expect(p.getByText("Đã khôi phục nội dung bạn nhập nhưng chưa lưu.", { exact: false })).toBeVisible();
+  await expect(p.getByLabel("Lao động địa phương", { exact: true })).toHaveValue("12 hộ trồng và hái chè, 20 ha vùng chè cổ thụ");
   await p.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(p.getByText("Đã lưu bản nháp.")).toBeVisible();
   await p.goto(ideaUrl);

@@ -10,6 +10,7 @@ import { applyServerErrors, useFieldError } from "@/components/forms/use-field-e
 import { buttonClass } from "@/components/ui/button";
 import { saveIdeaDraft } from "@/lib/actions/ideas";
 import { callAction } from "@/components/forms/call-action";
+import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { ideaDraftSchema, type IdeaDraftInput } from "@/lib/validation/ideas";
 
 type Props = { initial: IdeaDraftInput; setOptions: Option[]; years: number[]; notice?: { saved: boolean; similar: string[] } };
@@ -23,10 +24,12 @@ export function IdeaForm({ initial, setOptions, years, notice }: Props) {
   );
   const ideaId = initial.ideaId;
   const [version, setVersion] = useState(initial.version);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<IdeaDraftInput, unknown, z.output<typeof ideaDraftSchema>>({
+  const form = useForm<IdeaDraftInput, unknown, z.output<typeof ideaDraftSchema>>({
     resolver: zodResolver(ideaDraftSchema),
     defaultValues: initial,
   });
+  const { register, handleSubmit, setError, getValues, formState } = form;
+  const unsaved = useUnsavedInput(`idea:${ideaId ?? "new"}`, form, version);
   const err = useFieldError(formState.errors);
   const onSubmit = handleSubmit(() => {
     setStatus(null);
@@ -40,6 +43,7 @@ export function IdeaForm({ initial, setOptions, years, notice }: Props) {
       const similar: string[] = [];
       if (result.data.similarOwn.length) similar.push(t("ideas.similarOwn", { names: result.data.similarOwn.join("; ") }));
       if (result.data.similarWardCount) similar.push(t("ideas.similarWard", { count: result.data.similarWardCount }));
+      unsaved.clear();
       setVersion(result.data.version);
       setStatus({ ok: true, text: t("ideas.saved"), similar });
       // A new draft moves to its own address, so a reload or tomorrow's visit finds it; the edit
@@ -50,6 +54,7 @@ export function IdeaForm({ initial, setOptions, years, notice }: Props) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex max-w-2xl flex-col gap-4" aria-busy={pending}>
+      {unsaved.restored ? <p role="status" className="rounded-md bg-amber-50 p-3 text-amber-900">{t("common.restored")}</p> : null}
       <Field label={t("ideas.productName")} registration={register("productName")} error={err("productName")} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("ideas.novelty")} registration={register("novelty")} error={err("novelty")} options={(["NEW_PRODUCT", "EXISTING_PRODUCT"] as const).map((v) => ({ value: v, label: t(`novelty.${v}`) }))} />

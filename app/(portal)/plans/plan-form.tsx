@@ -10,6 +10,7 @@ import { applyServerErrors, useFieldError } from "@/components/forms/use-field-e
 import { buttonClass } from "@/components/ui/button";
 import { savePlanDraft } from "@/lib/actions/plans";
 import { callAction } from "@/components/forms/call-action";
+import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { STANDARDS, planDraftSchema, type PlanDraftInput } from "@/lib/validation/plans";
 
 export function PlanForm({ initial, saved = false }: { initial: PlanDraftInput; saved?: boolean }) {
@@ -19,10 +20,12 @@ export function PlanForm({ initial, saved = false }: { initial: PlanDraftInput; 
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(saved ? { ok: true, text: t("plans.saved") } : null);
   const planId = initial.planId;
   const [version, setVersion] = useState(initial.version);
-  const { register, control, handleSubmit, setError, getValues, formState } = useForm<PlanDraftInput, unknown, z.output<typeof planDraftSchema>>({
+  const form = useForm<PlanDraftInput, unknown, z.output<typeof planDraftSchema>>({
     resolver: zodResolver(planDraftSchema),
     defaultValues: initial,
   });
+  const { register, control, handleSubmit, setError, getValues, formState } = form;
+  const unsaved = useUnsavedInput(`plan:${planId ?? `new:${initial.ideaId}`}`, form, version);
   const milestones = useFieldArray({ control, name: "milestones" });
   const err = useFieldError(formState.errors);
   const onSubmit = handleSubmit(() => {
@@ -33,6 +36,7 @@ export function PlanForm({ initial, saved = false }: { initial: PlanDraftInput; 
         applyServerErrors(setError, result.fieldErrors);
         return setStatus({ ok: false, text: t(`errors.${result.code}`) });
       }
+      unsaved.clear();
       setVersion(result.data.version);
       setStatus({ ok: true, text: t("plans.saved") });
       if (!planId) router.replace(`/plans/${result.data.planId}/edit?saved=1`);
@@ -44,6 +48,7 @@ export function PlanForm({ initial, saved = false }: { initial: PlanDraftInput; 
   );
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex max-w-3xl flex-col gap-4" aria-busy={pending}>
+      {unsaved.restored ? <p role="status" className="rounded-md bg-amber-50 p-3 text-amber-900">{t("common.restored")}</p> : null}
       {area("market", 4)}
       {area("production", 4)}
       {area("capacity", 2)}
