@@ -8,13 +8,17 @@ import { fileStorage } from "@/lib/storage";
 import { checkUpload, safeDownloadName } from "@/lib/storage/file-type";
 import { removeAttachmentSchema, uploadAttachmentSchema } from "@/lib/validation/attachments";
 import { defineAction } from "./define-action";
+import { isReportingPhase, type BusinessPlanState } from "@/lib/domain/workflow";
 
 const pathOf = (type: string, id: string) => (type === "ProductIdea" ? `/ideas/${id}` : `/plans/${id}`);
 
 const upload = defineAction({
   name: "attachment.upload",
   input: uploadAttachmentSchema,
-  permission: (_input, parent: AttachmentParent) => (parent.type === "ProductIdea" ? "idea.edit" : parent.resource.type === "plan" && parent.resource.status === "IMPLEMENTING" ? "plan.reportMilestone" : "plan.edit"),
+  // The same phase rule as findAttachmentParent: while a plan is being carried out, evidence is
+  // added under "report milestone"; before that, under "edit".
+  permission: (_input, parent: AttachmentParent) =>
+    parent.type === "ProductIdea" ? "idea.edit" : parent.resource.type === "plan" && isReportingPhase(parent.resource.status as BusinessPlanState) ? "plan.reportMilestone" : "plan.edit",
   load: ({ actor, input, tx }) => findAttachmentParent(actor, input.entityType, input.entityId, tx),
   resource: (parent) => parent.resource,
   run: async ({ actor, input, record: parent, tx }) => {
