@@ -9,12 +9,28 @@ export type Resource =
   | { type: "producer"; id: string; wardId: string }
   | { type: "idea"; id: string; producerId: string; wardId: string; status: string }
   | { type: "plan"; id: string; producerId: string; wardId: string; status: string }
+  | { type: "dossier"; id: string; producerId: string; wardId: string; status: string; council: CouncilSeat | null }
+  | { type: "round"; id: string; council: CouncilSeat | null }
+  | { type: "certificate"; id: string; producerId: string; wardId: string; status: string }
   | { type: "user"; id: string; role: Role }
   | { type: "notification"; userId: string }
   | { type: "auditLog" }
   | { type: "referenceData" }
   | { type: "cycle" }
   | { type: "dashboard" };
+
+/**
+ * The actor's seat on the council that evaluates a dossier (or of a round), as loaded for this
+ * actor. A member with a conflict of interest never gets a seat for that dossier: the loader
+ * returns the dossier without one (and the council-member scope does not return it at all).
+ */
+export type CouncilSeat = {
+  role: "CHAIR" | "SECRETARY" | "MEMBER";
+  /** Whether the member's sheet counts (a minute-taking secretary may not score). */
+  scores: boolean;
+  /** Whether the actor's own sheet for this dossier is submitted (dossier resources only). */
+  ownSheetSubmitted: boolean;
+};
 
 type Rule = true | ((actor: Actor, resource: Resource) => boolean);
 
@@ -27,6 +43,18 @@ const recordInOwnWard: Rule = (a, r) => (r.type === "idea" || r.type === "plan")
 // submit, the Economic Office decides what the ward forwarded.
 const ideaAtWard: Rule = (a, r) => r.type === "idea" && r.status === "SUBMITTED" && recordInOwnWard(a, r) === true;
 const ideaAtOffice: Rule = (_a, r) => r.type === "idea" && r.status === "WARD_ACCEPTED";
+// Dossiers: the producer owns, the ward pre-assesses what reached it, the office runs intake
+// and rounds, the council sees only what its round holds.
+const ownsDossier: Rule = (a, r) => (r.type === "dossier" || r.type === "certificate") && a.producerId !== null && r.producerId === a.producerId;
+const dossierInOwnWard: Rule = (a, r) => (r.type === "dossier" || r.type === "certificate") && a.wardId !== null && r.wardId === a.wardId;
+const dossierAtWard: Rule = (a, r) => r.type === "dossier" && r.status === "SUBMITTED" && dossierInOwnWard(a, r) === true;
+const hasSeat: Rule = (_a, r) => (r.type === "dossier" || r.type === "round") && r.council !== null;
+const scoringSeat: Rule = (_a, r) => r.type === "dossier" && r.council !== null && r.council.scores;
+// A scoring member sees the others' sheets only once their own is in; a non-scoring secretary
+// keeps the minutes and sees them all.
+const mayReadOtherSheets: Rule = (_a, r) => r.type === "dossier" && r.council !== null && (!r.council.scores || r.council.ownSheetSubmitted);
+const isChair: Rule = (_a, r) => r.type === "dossier" && r.council?.role === "CHAIR";
+const runsProgress: Rule = (_a, r) => (r.type === "dossier" || r.type === "round") && (r.council?.role === "CHAIR" || r.council?.role === "SECRETARY");
 const ownNotification: Rule = (a, r) => r.type === "notification" && r.userId === a.userId;
 const isSelf: Rule = (a, r) => r.type === "user" && r.id === a.userId;
 // An administrator may not lock themselves out (ending their own sessions is sign-out).
@@ -63,6 +91,31 @@ const POLICY = {
   "plan.manageSupport": { ECONOMIC_OFFICE: true, WARD_OFFICER: recordInOwnWard },
   "plan.reportMilestone": { PRODUCER: ownsRecord },
   "plan.markReady": { ECONOMIC_OFFICE: true },
+  "dossier.read": { PRODUCER: ownsDossier, WARD_OFFICER: dossierInOwnWard, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, COUNCIL_MEMBER: hasSeat },
+  "dossier.list": { PRODUCER: true, WARD_OFFICER: true, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, COUNCIL_MEMBER: true },
+  "dossier.create": { PRODUCER: isOwnProducer },
+  "dossier.edit": { PRODUCER: ownsDossier },
+  "dossier.submit": { PRODUCER: ownsDossier },
+  "dossier.withdraw": { PRODUCER: ownsDossier },
+  // Form 03, forward, return for completion, decline to propose (QĐ26 Art. 7.2).
+  "dossier.preAssess": { WARD_OFFICER: dossierAtWard },
+  // Provincial intake: completeness, supplements, advisory review, round assignment, start scoring.
+  "dossier.intake": { ECONOMIC_OFFICE: true },
+  "round.read": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, COUNCIL_MEMBER: hasSeat },
+  "round.list": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, COUNCIL_MEMBER: true },
+  "round.manage": { ECONOMIC_OFFICE: true },
+  "round.declareConflict": { COUNCIL_MEMBER: hasSeat, ECONOMIC_OFFICE: hasSeat },
+  "score.edit": { COUNCIL_MEMBER: scoringSeat, ECONOMIC_OFFICE: scoringSeat },
+  "score.readOthers": { COUNCIL_MEMBER: mayReadOtherSheets, ECONOMIC_OFFICE: true, LEADER: true },
+  "score.progress": { COUNCIL_MEMBER: runsProgress, ECONOMIC_OFFICE: true },
+  "score.remind": { COUNCIL_MEMBER: runsProgress, ECONOMIC_OFFICE: true },
+  "score.reopen": { COUNCIL_MEMBER: isChair, ECONOMIC_OFFICE: isChair },
+  // Results are staged, checked and released by the office; decisions and referrals likewise.
+  "result.manage": { ECONOMIC_OFFICE: true },
+  "certificate.read": { PRODUCER: ownsDossier, WARD_OFFICER: dossierInOwnWard, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  "certificate.list": { PRODUCER: true, WARD_OFFICER: true, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  "certificate.revoke": { ECONOMIC_OFFICE: true },
+  "certificate.renew": { PRODUCER: ownsDossier },
   "notification.markRead": { ECONOMIC_OFFICE: ownNotification, WARD_OFFICER: ownNotification, PRODUCER: ownNotification, COUNCIL_MEMBER: ownNotification, LEADER: ownNotification, ADMIN: ownNotification },
   "user.read": { ADMIN: true, ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf },
   "user.list": { ADMIN: true },

@@ -54,3 +54,49 @@ export function producerRecordScope(actor: Actor): ProducerRecordWhere {
       return NOTHING;
   }
 }
+
+/**
+ * Dossiers: like ideas and plans, plus the council. A council member sees the dossiers of the
+ * rounds they sit on, except those they have a conflict of interest with: for them such a
+ * dossier does not exist (404), whatever the link they were sent.
+ */
+export function dossierScope(actor: Actor): Prisma.DossierWhereInput {
+  if (actor.role === "COUNCIL_MEMBER") {
+    return {
+      AND: [
+        { version: { gt: 0 } },
+        { round: { members: { some: { userId: actor.userId } } } },
+        { conflicts: { none: { userId: actor.userId } } },
+      ],
+    };
+  }
+  return producerRecordScope(actor) as Prisma.DossierWhereInput;
+}
+
+export function roundScope(actor: Actor): Prisma.EvaluationRoundWhereInput {
+  switch (actor.role) {
+    case "ECONOMIC_OFFICE":
+    case "LEADER":
+    case "ADMIN":
+      return {};
+    case "COUNCIL_MEMBER":
+      return { members: { some: { userId: actor.userId } } };
+    default:
+      return NOTHING;
+  }
+}
+
+export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
+  switch (actor.role) {
+    case "ECONOMIC_OFFICE":
+    case "LEADER":
+    case "ADMIN":
+      return {};
+    case "WARD_OFFICER":
+      return actor.wardId ? { producer: { wardId: actor.wardId } } : NOTHING;
+    case "PRODUCER":
+      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}

@@ -1,9 +1,6 @@
 import { createTranslator } from "next-intl";
-import vi from "./messages/vi.json";
-import en from "./messages/en.json";
+import { MESSAGES } from "./messages";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./config";
-
-const MESSAGES = { vi, en } as const;
 
 /** A translator outside React (e-mails, notifications rendered for another user's language). */
 export function translatorFor(locale: string | null | undefined) {

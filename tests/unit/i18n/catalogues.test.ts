@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import vi from "@/lib/i18n/messages/vi.json";
-import en from "@/lib/i18n/messages/en.json";
+import { CATALOGUE_FILES, MESSAGES } from "@/lib/i18n/messages";
+
+const { vi, en } = MESSAGES;
 import { formatDate, formatVnd } from "@/lib/i18n/format";
 
 type Tree = { [k: string]: string | Tree };
@@ -10,6 +11,16 @@ const keys = (t: Tree, prefix = ""): string[] =>
   Object.entries(t).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : keys(v, `${prefix}${k}.`)));
 
 describe("message catalogues", () => {
+  it("each namespace lives in one file, and an area file has the same namespaces in both languages", () => {
+    for (const files of Object.values(CATALOGUE_FILES)) {
+      const seen = Object.values(files).flatMap((f) => Object.keys(f));
+      expect(seen.filter((k, i) => seen.indexOf(k) !== i)).toEqual([]);
+    }
+    for (const area of Object.keys(CATALOGUE_FILES.vi) as (keyof typeof CATALOGUE_FILES.vi)[]) {
+      expect(Object.keys(CATALOGUE_FILES.en[area]).sort()).toEqual(Object.keys(CATALOGUE_FILES.vi[area]).sort());
+    }
+  });
+
   it("Vietnamese and English have exactly the same keys, none empty", () => {
     expect(keys(en as Tree).sort()).toEqual(keys(vi as Tree).sort());
     const values = (t: Tree): string[] => Object.values(t).flatMap((v) => (typeof v === "string" ? [v] : values(v)));
