@@ -46,7 +46,7 @@ export async function notify(
       data: withMail.map((u) => {
         // Each person reads the e-mail in the language they chose in the portal.
         const t = translatorFor(u.locale);
-        const subject = t(`notifications.${message.kind}` as never, message.params as never);
+        const subject = t(notificationKey(message.kind) as never, message.params as never);
         const body = `${subject}\n\n${t("notifications.openLink")}: ${new URL(message.href, env.APP_URL).toString()}\n\n— ${t("common.appName")}`;
         return { to: u.email!, subject, body };
       }),
@@ -74,4 +74,13 @@ export async function listNotifications(actor: Actor, take = 50) {
     take,
     select: { id: true, kind: true, params: true, href: true, readAt: true, createdAt: true },
   });
+}
+
+/**
+ * Catalogue key of a notification kind: a plain kind ("ideaSubmitted") lives under
+ * `notifications.`, a dotted one ("dossierNotices.submitted") names its own namespace, so each
+ * area of the portal keeps its notices in its own catalogue file.
+ */
+export function notificationKey(kind: string): string {
+  return kind.includes(".") ? kind : `notifications.${kind}`;
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
-import { listNotifications } from "@/lib/db/notifications";
+import { listNotifications, notificationKey } from "@/lib/db/notifications";
 import { formatDateTime } from "@/lib/i18n/format";
 import { NotificationList } from "./notification-list";
 
@@ -12,7 +12,7 @@ export default async function NotificationsPage() {
     id: n.id,
     href: n.href,
     unread: n.readAt === null,
-    text: t(`notifications.${n.kind}` as never, n.params as never),
+    text: t(notificationKey(n.kind) as never, n.params as never),
     at: formatDateTime(n.createdAt),
   }));
   return (
