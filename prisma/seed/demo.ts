@@ -13,6 +13,8 @@ export const DEMO_ACCOUNTS = [
   { email: "tanthanh@ocop.demo", phone: "0912000001", name: "Hà Thị Thu", role: "PRODUCER", producer: "4700000001" },
   { email: "duongquang@ocop.demo", name: "Nông Văn Dung", role: "PRODUCER", producer: "4700000002" },
   { email: "hoidong@ocop.demo", name: "Đặng Quốc Huy", role: "COUNCIL_MEMBER" },
+  { email: "hoidong2@ocop.demo", name: "Lý Thị Mai", role: "COUNCIL_MEMBER" },
+  { email: "hoidong3@ocop.demo", name: "Hà Văn Tuấn", role: "COUNCIL_MEMBER" },
   { email: "lanhdao@ocop.demo", name: "Ma Văn Thắng", role: "LEADER" },
   { email: "quantri@ocop.demo", name: "Quản trị hệ thống", role: "ADMIN" },
 ] as const;
