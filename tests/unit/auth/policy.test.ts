@@ -43,3 +43,39 @@ describe("can()", () => {
     }
   });
 });
+
+describe("evaluation rules", () => {
+  const seat = (role: "CHAIR" | "SECRETARY" | "MEMBER", scores = true, ownSheetSubmitted = false) => ({ role, scores, ownSheetSubmitted });
+  const dossier = (o: Partial<Extract<Resource, { type: "dossier" }>> = {}): Resource => ({ type: "dossier", id: "d-1", producerId: "p-A", wardId: "ward-A", status: "SUBMITTED", council: null, ...o });
+  const council = actor("COUNCIL_MEMBER");
+  const office = actor("ECONOMIC_OFFICE");
+
+  it.each<[string, Actor, Action, Resource, boolean]>([
+    ["producer reads own dossier", producer, "dossier.read", dossier(), true],
+    ["producer cannot read another's dossier", producer, "dossier.read", dossier({ producerId: "p-B" }), false],
+    ["ward officer pre-assesses a submitted dossier of the own ward", wardOfficer, "dossier.preAssess", dossier(), true],
+    ["ward officer cannot pre-assess once forwarded", wardOfficer, "dossier.preAssess", dossier({ status: "FORWARDED" }), false],
+    ["ward officer cannot pre-assess another ward's dossier", wardOfficer, "dossier.preAssess", dossier({ wardId: "ward-B" }), false],
+    ["council member without a seat cannot read", council, "dossier.read", dossier(), false],
+    ["council member with a seat reads", council, "dossier.read", dossier({ council: seat("MEMBER") }), true],
+    ["a scoring member edits their sheet", council, "score.edit", dossier({ council: seat("MEMBER") }), true],
+    ["a non-scoring secretary does not score", council, "score.edit", dossier({ council: seat("SECRETARY", false) }), false],
+    ["a member does not see others' sheets before submitting", council, "score.readOthers", dossier({ council: seat("MEMBER", true, false) }), false],
+    ["a member sees others' sheets after submitting", council, "score.readOthers", dossier({ council: seat("MEMBER", true, true) }), true],
+    ["a non-scoring secretary sees the sheets", council, "score.readOthers", dossier({ council: seat("SECRETARY", false) }), true],
+    ["only the chair reopens", council, "score.reopen", dossier({ council: seat("MEMBER", true, true) }), false],
+    ["the chair reopens", council, "score.reopen", dossier({ council: seat("CHAIR", true, true) }), true],
+    ["the office reopens only from the chair's seat", office, "score.reopen", dossier(), false],
+    ["a member does not run progress", council, "score.remind", dossier({ council: seat("MEMBER") }), false],
+    ["the secretary reminds late members", council, "score.remind", dossier({ council: seat("SECRETARY", false) }), true],
+    ["a producer never reads others' sheets", producer, "score.readOthers", dossier({ council: seat("MEMBER", true, true) }), false],
+    ["the office releases results", office, "result.manage", dossier({ status: "COUNCIL_DONE" }), true],
+    ["the leader cannot release results", actor("LEADER"), "result.manage", dossier({ status: "COUNCIL_DONE" }), false],
+    ["producer renews its own certificate", producer, "certificate.renew", { type: "certificate", id: "c", producerId: "p-A", wardId: "ward-A", status: "ACTIVE" }, true],
+    ["producer cannot renew another's certificate", producer, "certificate.renew", { type: "certificate", id: "c", producerId: "p-B", wardId: "ward-A", status: "ACTIVE" }, false],
+    ["ward officer reads own ward's certificates", wardOfficer, "certificate.read", { type: "certificate", id: "c", producerId: "p-B", wardId: "ward-A", status: "ACTIVE" }, true],
+    ["only the office revokes", wardOfficer, "certificate.revoke", { type: "certificate", id: "c", producerId: "p-B", wardId: "ward-A", status: "ACTIVE" }, false],
+  ])("%s", (_name, a, action, resource, expected) => {
+    expect(can(a, action, resource)).toBe(expected);
+  });
+});
