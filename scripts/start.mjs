@@ -44,7 +44,8 @@ try {
   const demo = !db.external || process.env.SEED_DEMO === "1";
   log(demo ? "Nạp dữ liệu tham chiếu và dữ liệu demo …" : "Nạp dữ liệu tham chiếu (không có dữ liệu demo) …");
   await seed(url, demo ? ["--print-accounts"] : ["--reference-only"]);
-  const env = { DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), PORT: port };
+  // Links in e-mails and the QR codes on certificates point here unless APP_URL names the public address.
+  const env = { DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), PORT: port, APP_URL: process.env.APP_URL || `http://localhost:${port}` };
   if (!dev) await buildIfStale();
   const next = `${root}/node_modules/.bin/next`;
   server = spawn(next, [dev ? "dev" : "start", "-p", port], {

@@ -32,6 +32,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // The QR codes on certificates must open this very server.
+    env: { NEXT_TELEMETRY_DISABLED: "1", APP_URL: `http://127.0.0.1:${PORT}`, OCOP_DISABLE_JOBS: "1" },
   },
 });
