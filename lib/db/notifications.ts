@@ -9,7 +9,9 @@ import { prisma, type Tx } from "./client";
 export type Audience =
   | { kind: "producer"; producerId: string }
   | { kind: "ward"; wardId: string }
-  | { kind: "role"; role: Role };
+  | { kind: "role"; role: Role }
+  // Named people, e.g. the members of one council (whose role alone does not single them out).
+  | { kind: "users"; userIds: string[] };
 
 function audienceWhere(a: Audience): Prisma.UserWhereInput {
   switch (a.kind) {
@@ -19,6 +21,8 @@ function audienceWhere(a: Audience): Prisma.UserWhereInput {
       return { role: "WARD_OFFICER", wardId: a.wardId };
     case "role":
       return { role: a.role };
+    case "users":
+      return { id: { in: a.userIds } };
   }
 }
 
