@@ -1,12 +1,19 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Resource } from "@/lib/auth/policy";
-import { IDEA_MACHINE, BUSINESS_PLAN_MACHINE, isEditableByOwner, isReportingPhase } from "@/lib/domain/workflow";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { DOSSIER_MACHINE, IDEA_MACHINE, BUSINESS_PLAN_MACHINE, isEditableByOwner, isReportingPhase } from "@/lib/domain/workflow";
+import { fileStorage } from "@/lib/storage";
+import { checkUpload, safeDownloadName } from "@/lib/storage/file-type";
 import { prisma, type Tx } from "./client";
+import { dossierResource, findDossier } from "./dossiers";
 import { findIdea, ideaResource } from "./ideas";
 import { findPlan, planResource } from "./plans";
 
-export const ATTACHMENT_PARENTS = ["ProductIdea", "BusinessPlan"] as const;
+// A dossier's files are its evidence: they are added with what they prove (lib/actions/dossiers),
+// never through the bare upload of ideas and plans, but they download the same way.
+export const ATTACHMENT_PARENTS = ["ProductIdea", "BusinessPlan", "Dossier"] as const;
 export type AttachmentParentType = (typeof ATTACHMENT_PARENTS)[number];
 
 export type AttachmentParent = { type: AttachmentParentType; id: string; resource: Resource; canUpload: boolean; label: string };
@@ -21,6 +28,14 @@ export async function findAttachmentParent(actor: Actor, type: AttachmentParentT
     if (!idea) return null;
     const resource = ideaResource(idea);
     return { type, id, resource, label: idea.productName, canUpload: can(actor, "idea.edit", resource) && isEditableByOwner(IDEA_MACHINE, idea.status) };
+  }
+  if (type === "Dossier") {
+    // findDossier is the one scoped loader: producer, its ward, office, leader, and council
+    // members of the dossier's round without a conflict of interest.
+    const dossier = await findDossier(actor, id, db);
+    if (!dossier) return null;
+    const resource = dossierResource(dossier);
+    return { type, id, resource, label: dossier.productName, canUpload: can(actor, "dossier.edit", resource) && isEditableByOwner(DOSSIER_MACHINE, dossier.status) };
   }
   const plan = await findPlan(actor, id, db);
   if (!plan) return null;
@@ -50,4 +65,43 @@ export async function findAttachment(actor: Actor, id: string, db: Tx | typeof p
   if (!file || !(ATTACHMENT_PARENTS as readonly string[]).includes(file.entityType)) return null;
   const parent = await findAttachmentParent(actor, file.entityType as AttachmentParentType, file.entityId, db);
   return parent ? { file, parent } : null;
+}
+
+export const MAX_FILES_PER_RECORD = 40;
+
+/**
+ * Checks an uploaded file by its content and stores it as an attachment of `parent` (in the
+ * caller's transaction). The declared size is checked before reading; the content decides the
+ * type (a renamed executable is refused, a mislabelled PDF kept as PDF); if the row cannot be
+ * written the stored bytes are removed again.
+ */
+export async function storeAttachment(tx: Tx, actor: Actor, parent: { type: AttachmentParentType; id: string }, file: File) {
+  if ((await countAttachments(tx, parent)) >= MAX_FILES_PER_RECORD) throw new AppError("FILE_LIMIT");
+  const maxBytes = Math.floor(env.UPLOAD_MAX_MB * 1024 * 1024);
+  if (file.size > maxBytes) throw new AppError("FILE_TOO_LARGE");
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const check = checkUpload({ bytes, fileName: file.name, maxBytes });
+  if (!check.ok) throw new AppError(check.code);
+  const prefix = parent.type === "ProductIdea" ? "ideas" : parent.type === "BusinessPlan" ? "plans" : "dossiers";
+  const stored = await fileStorage().put(bytes, { prefix });
+  // (A failed commit can still orphan a file: see the sweeper noted in the README's future work.)
+  const row = await tx.attachment
+    .create({
+      data: {
+        entityType: parent.type,
+        entityId: parent.id,
+        storageKey: stored.key,
+        fileName: safeDownloadName(file.name, check.ext),
+        mime: check.mime,
+        size: stored.size,
+        sha256: stored.sha256,
+        uploadedById: actor.userId,
+      },
+      select: { id: true, fileName: true },
+    })
+    .catch(async (error: unknown) => {
+      await fileStorage().remove(stored.key);
+      throw error;
+    });
+  return { ...row, mime: check.mime, size: stored.size, sha256: stored.sha256 };
 }
