@@ -302,6 +302,22 @@ describe("the rule set stays with the dossier", () => {
   });
 });
 
+describe("the rule set of the first submission, months later", () => {
+  it("a dossier first submitted under QĐ148 as amended keeps it, with that set's (absent) ward deadline", async () => {
+    const dossierId = await readyDraft();
+    actAs(w.producerUserA);
+    ok(await actions.transitionDossier({ dossierId, action: "submit" }));
+    actAs(w.wardOfficerA);
+    ok(await actions.transitionDossier({ dossierId, action: "return", comment: "Bổ sung.", missingItems: ["samples"] }));
+    // Arrangement: as if the first submission had been in April 2026, under QĐ148 + QĐ1489.
+    await db.dossier.update({ where: { id: dossierId }, data: { ruleSetCode: "QD148_1489_2025" } });
+    actAs(w.producerUserA);
+    ok(await actions.transitionDossier({ dossierId, action: "resubmit" }));
+    // QĐ1489 set no commune deadline, so none is invented; QĐ26's 15 days do not apply to it.
+    expect(await dossierRow(dossierId)).toMatchObject({ status: "SUBMITTED", ruleSetCode: "QD148_1489_2025", wardDueOn: null });
+  });
+});
+
 describe("intake flags", () => {
   it("an expired food-safety certificate is flagged, in the queue and on the dossier", async () => {
     const yesterday = addDays(TODAY(), -1);

@@ -15,7 +15,7 @@ import { StatusPill } from "@/components/ocop/status-pill";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { DOSSIER_TONE } from "./dossier-ui";
-import { dossierQueueFilters } from "./queue-filters";
+import { ALL_STATUSES, dossierQueueFilters } from "./queue-filters";
 import { DueDate, IntakeFlagList } from "./intake-flags";
 
 export default async function DossiersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -23,7 +23,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor("/dossiers");
   if (!can(actor, "dossier.list", { type: "dashboard" })) notFound();
   const t = await getTranslations();
-  const filters = dossierQueueFilters(sp, actor.role === "WARD_OFFICER");
+  const filters = dossierQueueFilters(sp, actor.role);
   const official = actor.role !== "PRODUCER";
   const [{ rows, total, counts }, wards, sets] = await Promise.all([
     listDossiers(actor, filters),
@@ -43,7 +43,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
       </div>
       {actor.role === "WARD_OFFICER" ? <p className="mt-1 text-sm text-stone-700">{t("dossiers.wardQueueHint")}</p> : null}
       <nav aria-label={t("dossiers.statusFilter")} className="mt-4 flex flex-wrap gap-2 text-sm">
-        <Link href={`/dossiers${withParams(sp, { status: undefined, page: undefined })}`} aria-current={!filters.status ? "page" : undefined} className={clsx("rounded-full border px-3 py-1.5", !filters.status ? "border-brand-700 bg-brand-50 font-semibold" : "border-stone-300 bg-white")}>
+        <Link href={`/dossiers${withParams(sp, { status: actor.role === "WARD_OFFICER" || actor.role === "ECONOMIC_OFFICE" ? ALL_STATUSES : undefined, page: undefined })}`} aria-current={!filters.status ? "page" : undefined} className={clsx("rounded-full border px-3 py-1.5", !filters.status ? "border-brand-700 bg-brand-50 font-semibold" : "border-stone-300 bg-white")}>
           {t("dossiers.allStatuses")} ({Object.values(counts).reduce((a, b) => a + b, 0)})
         </Link>
         {statuses.map((s) => (
@@ -53,7 +53,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("dossiers.filters")}>
-        {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
+        <input type="hidden" name="status" value={filters.status ?? ALL_STATUSES} />
         <label className="flex flex-col text-sm">
           {t("dossiers.search")}
           <input name="q" defaultValue={filters.q} className={select} />
