@@ -121,7 +121,7 @@ export function SheetAnswersEditor({ sheet, value, onChange, readOnly = false, a
       {sheet.starLegend ? <p lang="vi" className="text-sm text-stone-700">{sheet.starLegend}</p> : null}
 
       {/* Always-visible running total, so a member scoring on a phone sees where they stand. */}
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-2 border-t border-stone-300 bg-white/95 px-4 py-2 text-sm shadow-[0_-2px_6px_rgba(0,0,0,0.06)]">
+      <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-2 border-t border-stone-300 bg-white/95 px-2 py-2 text-sm shadow-[0_-2px_6px_rgba(0,0,0,0.06)]">
         <span className="font-semibold tabular-nums">
           {t("total")}: {t("pointsOf", { value: score?.total ?? 0, max: sheet.totalPoints })}
         </span>

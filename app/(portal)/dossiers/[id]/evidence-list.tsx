@@ -22,7 +22,7 @@ export async function EvidenceList({ dossierId, evidence, flags, canRemove }: { 
               return (
                 <li key={e.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
                   <a href={`/api/files/${e.attachment.id}`} className="font-medium text-brand-700 underline underline-offset-2">{e.title}</a>
-                  <span className="text-stone-600">{e.attachment.fileName} · {kb(e.attachment.size)}</span>
+                  <span className="break-all text-stone-600">{e.attachment.fileName} · {kb(e.attachment.size)}</span>
                   {e.issuedOn ? <span>{t("dossiers.issuedOn", { date: formatDate(e.issuedOn) })}</span> : null}
                   {e.expiresOn ? (
                     <span className={expired ? "font-semibold text-red-700" : flag ? "font-medium text-amber-900" : ""}>

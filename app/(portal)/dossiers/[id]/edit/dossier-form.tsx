@@ -246,7 +246,7 @@ export function DossierForm({
         </div>
       </section>
 
-      <div className="sticky bottom-0 z-20 -mx-4 border-t border-stone-300 bg-white/95 px-4 py-3">
+      <div className="max-w-3xl border-t border-stone-300 pt-3">
         <div role="status" aria-live="polite">
           {status ? (
             <div className={status.ok ? "text-brand-700" : "text-red-700"}>
