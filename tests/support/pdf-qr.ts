@@ -50,7 +50,7 @@ export function readQrCodes(pdf: Buffer): string[] {
     const height = num(dict, "Height");
     const channels = /\/DeviceGray/.test(dict) ? 1 : /\/DeviceRGB/.test(dict) ? 3 : 0;
     if (!channels) continue;
-    let pixels = inflateSync(data);
+    let pixels: Buffer = inflateSync(data);
     if (num(dict, "Predictor") >= 10) pixels = unfilterPng(pixels, width, height, channels);
     const rgba = new Uint8ClampedArray(width * height * 4);
     for (let i = 0; i < width * height; i++) {
