@@ -196,6 +196,8 @@ export async function listAssignableDossiers(actor: Actor, take = 200) {
       status: true,
       cycleYear: true,
       criteriaSetNo: true,
+      sheetId: true,
+      ruleSetCode: true,
       forwardedAt: true,
       producer: { select: { name: true, ward: { select: { name: true } } } },
     },

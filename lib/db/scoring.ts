@@ -227,3 +227,42 @@ export async function roundProgress(actor: Actor, round: RoundRecord) {
     .filter((m) => m.outstanding > 0);
   return { members: members.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role, scores: m.scores })), rows, late, overdue };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The scoring screen
+
+/**
+ * What a member reads beside the sheet, for a dossier the caller has loaded in scope: the
+ * producer's self-score, the ward's Form 03, and the evidence documents with the criteria each
+ * supports (files are downloaded through /api/files, which checks the dossier again).
+ */
+export async function scoringContext(dossier: { id: string }) {
+  const [row, evidence] = await Promise.all([
+    prisma.dossier.findUniqueOrThrow({
+      where: { id: dossier.id },
+      select: { selfScore: true, form03: true, form03At: true, sampleCount: true, criteriaSet: { select: { no: true, name: true } } },
+    }),
+    prisma.dossierEvidence.findMany({
+      where: { dossierId: dossier.id, attachment: { deletedAt: null } },
+      orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
+      select: { id: true, kind: true, title: true, expiresOn: true, itemCodes: true, attachment: { select: { id: true, fileName: true } } },
+    }),
+  ]);
+  return {
+    selfScore: readStoredAnswers(row.selfScore),
+    form03: (row.form03 ?? null) as Record<string, unknown> | null,
+    form03At: row.form03At,
+    sampleCount: row.sampleCount,
+    criteriaSet: row.criteriaSet,
+    evidence: evidence.map((e) => ({ id: e.id, kind: e.kind, title: e.title, expiresOn: e.expiresOn ? e.expiresOn.toISOString().slice(0, 10) : null, itemCodes: e.itemCodes, fileId: e.attachment.id, fileName: e.attachment.fileName })),
+  };
+}
+
+/** The reason of the last reopen of a sheet the caller has loaded (its own), if it was ever reopened. */
+export async function lastReopen(sheet: { id: string }) {
+  return prisma.statusEvent.findFirst({
+    where: { entityType: "ScoreSheet", entityId: sheet.id, action: "reopen" },
+    orderBy: { id: "desc" },
+    select: { comment: true, actorName: true, at: true },
+  });
+}
