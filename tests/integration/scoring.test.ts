@@ -4,7 +4,7 @@
 // chair's recorded reopen, and closing stages the result.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { declareConflict, startRoundScoring } from "@/lib/actions/rounds";
+import { declareConflict, removeDeclaration, startRoundScoring } from "@/lib/actions/rounds";
 import { closeScoring, remindMembers, reopenScoreSheet, saveScoreDraft, submitScoreSheet } from "@/lib/actions/scoring";
 import { findDossier } from "@/lib/db/dossiers";
 import type { ResultExplanation } from "@/lib/db/results";
@@ -94,6 +94,23 @@ describe("who may score", () => {
       expect(await saveScoreDraft({ dossierId, answers: { items: {} } })).toEqual({ ok: false, code: "FORBIDDEN" });
       expect(await reopenScoreSheet({ dossierId, userId: memberB.userId, reason: "Thảo luận lại tiêu chí 4.1" })).toEqual({ ok: false, code: "FORBIDDEN" });
     }
+  });
+});
+
+describe("a conflict found during scoring", () => {
+  it("takes the member's submitted sheet out of the result at once, and back when withdrawn", async () => {
+    const { dossierId, roundId } = await scoringSetup();
+    ok(await submitAs(chair, dossierId, answersWithTotal(sheet, 90)));
+    ok(await submitAs(memberC, dossierId, answersWithTotal(sheet, 80)));
+    expect((await result(dossierId)).averageTotal).toBe(85);
+    actAs(memberC);
+    const { declarationId } = ok(await declareConflict({ roundId, kind: "OTHER", dossierId, note: "Vừa được mời làm cố vấn cho hợp tác xã" }));
+    expect(await findDossier(memberC, dossierId)).toBeNull();
+    expect(await countedMemberIds(dossierId)).not.toContain(memberC.userId);
+    const r = await result(dossierId);
+    expect([r.memberCount, r.averageTotal, (r.explanation as unknown as ResultExplanation).expectedMembers]).toEqual([1, 90, 2]);
+    ok(await removeDeclaration({ declarationId }));
+    expect([(await result(dossierId)).memberCount, (await result(dossierId)).averageTotal]).toEqual([2, 85]);
   });
 });
 
