@@ -86,4 +86,16 @@ describe("certificate PDF", () => {
     expect(text).toContain(squash("ĐÃ THU HỒI"));
     expect(text).not.toContain(squash("ỦY BAN NHÂN DÂN"));
   });
+
+  it("stays on one A4 landscape page with a long product name and address", async () => {
+    const pdf = await renderCertificatePdf({
+      ...data,
+      productName: "Tinh bột nghệ nếp đỏ nguyên chất sấy lạnh đóng gói hút chân không dành cho thị trường xuất khẩu Bắc Kạn",
+      producerName: "Hợp tác xã Nông nghiệp và Dịch vụ Tổng hợp Sản xuất Kinh doanh Nông lâm sản Đức Xuân",
+      producerAddress: "Tổ dân phố số 10, đường Trường Chinh, khu đô thị mới phía Nam",
+    });
+    const pages = pdf.toString("latin1").match(/\/Type \/Page\b(?!s)/g) ?? [];
+    expect(pages).toHaveLength(1);
+    expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 841\.89\d* 595\.28\d*\]/);
+  });
 });
