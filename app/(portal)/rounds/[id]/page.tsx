@@ -368,7 +368,8 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           </ul>
         )}
         {canDeclare && choices ? (
-          <details className="mt-3 max-w-3xl" open={isCouncilViewer && declarations.length === 0}>
+          <details className="mt-3 max-w-3xl" open={isCouncilViewer}>
+            {/* Open for members, and kept open after a declaration so its confirmation stays in view. */}
             <summary className="cursor-pointer font-medium text-brand-700">{t("rounds.declareTitle")}</summary>
             <p className="mt-2 text-sm text-stone-700">{t("rounds.declareHint")}</p>
             <DeclarationForm
