@@ -112,10 +112,14 @@ export function ReleasePanel({ roundId, checked, decisions, needsDecision }: { r
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [decisionId, setDecisionId] = useState(decisions[0]?.id ?? "");
+  // Until the officer picks one, the newest decision is proposed (also one recorded after this
+  // panel first rendered).
+  const [choice, setDecisionId] = useState<string | null>(null);
+  const decisionId = choice ?? decisions[0]?.id ?? "";
   const { show, node } = useActionStatus();
   const { ask, dialog } = useConfirm("primary");
-  if (checked === 0) return <p className="mt-2 text-stone-700">{t("results.releaseNothing")}</p>;
+  // After a release the list is empty again: keep the outcome message in view.
+  if (checked === 0) return <div className="mt-2"><p className="text-stone-700">{t("results.releaseNothing")}</p>{node}</div>;
   const release = async () => {
     if (!(await ask(t("results.releaseConfirm", { count: checked })))) return;
     startTransition(async () => {

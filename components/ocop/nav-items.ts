@@ -14,6 +14,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     item("plans", "/plans", true),
     item("dossiers", "/dossiers", true),
     item("rounds", "/rounds", true),
+    item("results", "/results", true),
     item("certificates", "/certificates", true),
     item("inspections", "/inspections"),
     item("promotion", "/promotion"),

@@ -21,7 +21,7 @@ import { recordStatusChange } from "@/lib/db/timeline";
 import type { Tx } from "@/lib/db/tx";
 import { listScoredItems } from "@/lib/domain/criteria/sheet";
 import { vietnamDateOf } from "@/lib/domain/dates";
-import { communePreAssessmentDeadline, provincialRoundFor } from "@/lib/domain/deadlines";
+import { communePreAssessmentDeadline } from "@/lib/domain/deadlines";
 import { formatProductCode, missingForm03Items, requiredEvidenceKinds } from "@/lib/domain/dossier-intake";
 import { defaultVietnamHolidays } from "@/lib/domain/holidays-vn";
 import { getRuleSet, isRuleSetCode, ruleSetInForce } from "@/lib/domain/rule-sets";
@@ -401,9 +401,9 @@ async function applyDossierTransition(tx: Tx, actor: Actor, d: DossierRecord, in
     if (!d.productCode) {
       const codes = await wardAndProvinceCodes(d.producer.wardId, tx);
       if (!codes.provinceCode) throw new Error(`ward ${d.producer.wardId} has no province above it`);
-      // The evaluation year is that of the provincial round the dossier joins (QĐ26 Art. 5).
-      const ruleSet = d.ruleSetCode && isRuleSetCode(d.ruleSetCode) ? getRuleSet(d.ruleSetCode) : null;
-      const year = (ruleSet ? provincialRoundFor(today, ruleSet)?.year : undefined) ?? Number(today.slice(0, 4));
+      // The evaluation year is the dossier's OCOP cycle: the ward numbers its products per
+      // cycle, and a late proposal the office still puts in that year's last round keeps it.
+      const year = d.cycleYear;
       const sequence = await nextProductSequence(tx, codes.provinceCode, codes.wardCode, year);
       data.productCode = formatProductCode({ provinceCode: codes.provinceCode, wardCode: codes.wardCode, sequence, year });
     }

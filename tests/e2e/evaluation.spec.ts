@@ -81,7 +81,7 @@ test("the ward writes Form 03 and forwards the dossier with a product code", asy
   await expect(page.getByText(/Đã lưu báo cáo\. Báo cáo đã đủ bốn nội dung/)).toBeVisible();
   await page.goto(dossierUrl);
   await page.getByRole("button", { name: "Chuyển Phòng Kinh tế" }).click();
-  await expect(page.getByText(/Mã số sản phẩm: /)).toBeVisible();
+  await expect(page.getByText(/Mã số sản phẩm: 06-01852-\d{3}-2026/)).toBeVisible();
   await page.close();
 });
 
@@ -93,7 +93,8 @@ test("the office puts the dossier in the round; a member with a relative at the 
   const roundUrl = office.url();
   await office.getByLabel(PRODUCT).check();
   await office.getByRole("button", { name: /Xếp 1 hồ sơ đã chọn vào đợt/ }).click();
-  await expect(office.getByText("Đã xếp 1 hồ sơ vào đợt.")).toBeVisible();
+  // The dossier moves from the queue into the round's list.
+  await expect(office.getByRole("region", { name: "Hồ sơ trong đợt" }).getByRole("link", { name: PRODUCT })).toBeVisible();
 
   // Hà Văn Tuấn's relative of the Hà family produces in Nông Thượng: the legal representative of
   // HTX Tân Thành is Hà Thị Thu, so the portal hides that dossier from him.
@@ -153,3 +154,45 @@ test("two members disagree by more than 10 points; the chair reopens a sheet and
   await expect(chair.getByText(/Hội đồng đã chấm xong|Đã kết thúc chấm/).first()).toBeVisible();
   await Promise.all([chair.close(), member2.close()]);
 });
+
+test("the office checks the result, records the decision and releases it: a 4★ certificate whose QR code opens the verification page", async ({ browser }) => {
+  const office = await as(browser, "kinhte@ocop.demo");
+  await office.goto("/results");
+  await office.getByRole("link", { name: "Đợt 2 năm 2026" }).first().click();
+  await office.getByRole("button", { name: "Đánh dấu đã kiểm tra" }).click();
+  await expect(office.getByText(/Đã kiểm tra: Hoàng Thị Lan/)).toBeVisible();
+  await office.getByLabel("Số quyết định").fill("2390/QĐ-UBND");
+  await office.getByLabel("Ngày ký").fill("2026-11-30");
+  await office.getByLabel("Họ tên người ký").fill("Nguyễn Đăng Bình");
+  await office.getByLabel("Chức vụ người ký").fill("Chủ tịch Ủy ban nhân dân tỉnh");
+  await office.getByRole("button", { name: "Ghi nhận quyết định" }).click();
+  await expect(office.getByText("Đã ghi nhận quyết định.")).toBeVisible();
+  await office.getByRole("button", { name: "Công bố 1 kết quả" }).click();
+  await office.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
+  await expect(office.getByText(/Đã công bố: 1 công nhận/)).toBeVisible();
+  await office.close();
+
+  const producer = await as(browser, "tanthanh@ocop.demo");
+  await producer.goto(dossierUrl);
+  await expect(producer.getByText("Được công nhận").first()).toBeVisible();
+  await expect(producer.getByRole("img", { name: /4 sao/ }).first()).toBeVisible();
+  await producer.getByRole("link", { name: "Xem giấy chứng nhận" }).click();
+  await expect(producer).toHaveURL(/\/certificates\/[^/]+$/);
+  const pdfHref = await producer.getByRole("link", { name: "Xem, in giấy chứng nhận (PDF)" }).getAttribute("href");
+  const pdf = await producer.request.get(pdfHref!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+  const codes = readQrCodes(Buffer.from(await pdf.body()));
+  expect(codes).toHaveLength(1);
+  expect(codes[0]).toMatch(/\/verify\/[A-Za-z0-9_-]{16,}$/);
+
+  // Anyone scanning the code, signed in or not, lands on the public verification page.
+  const visitor = await browser.newPage();
+  await visitor.goto(codes[0]!);
+  await expect(visitor.getByRole("heading", { name: PRODUCT })).toBeVisible();
+  await expect(visitor.getByRole("status")).toContainText("Còn hiệu lực");
+  await expect(visitor.getByRole("img", { name: "4 sao" })).toBeVisible();
+  await expect(visitor.getByText("HTX Nông nghiệp Tân Thành")).toBeVisible();
+  await Promise.all([producer.close(), visitor.close()]);
+});
+

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { dossierActionPermission } from "@/lib/auth/workflow-permissions";
 import { dossierBackground, dossierIntake, dossierResource, findDossier, listDossierEvidence, listDossierRevisions, sheetForDossier } from "@/lib/db/dossiers";
+import { findDossierCertificate, findVisibleResult } from "@/lib/db/decisions";
 import { listStatusEvents } from "@/lib/db/timeline";
 import { listScoredItems } from "@/lib/domain/criteria/sheet";
 import type { CriteriaSheetData } from "@/lib/domain/criteria/types";
@@ -16,6 +17,7 @@ import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { DOSSIER_DESK_ACTIONS, FORM_02_CHECKBOXES, form01Schema, form02Schema, form03Schema, readForm, type DossierDeskAction } from "@/lib/validation/dossiers";
 import { checkAnswersAgainstSheet, readStoredAnswers } from "@/lib/validation/sheet-answers";
+import { ResultExplanation } from "@/components/ocop/result-explanation";
 import { StatusPill } from "@/components/ocop/status-pill";
 import { buttonClass } from "@/components/ui/button";
 import { DOSSIER_TONE } from "../dossier-ui";
@@ -45,13 +47,16 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
   const t = await getTranslations();
   const today = vietnamDateOf(new Date());
   const resource = dossierResource(dossier);
-  const [events, evidence, revisions, background, intake, sheet] = await Promise.all([
+  const [events, evidence, revisions, background, intake, sheet, result, certificate] = await Promise.all([
     listStatusEvents({ entityType: "Dossier", id: dossier.id }),
     listDossierEvidence(dossier),
     listDossierRevisions(dossier),
     dossierBackground(dossier),
     dossierIntake(dossier),
     sheetForDossier(dossier, today),
+    // The council's result shows to the producer and the ward only once released (findVisibleResult).
+    findVisibleResult(actor, dossier),
+    findDossierCertificate(actor, dossier.id),
   ]);
   const actions = allowedActions(DOSSIER_MACHINE, dossier.status).filter(
     (a): a is DossierDeskAction =>
@@ -114,7 +119,7 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
         form03Missing={canPreAssess ? form03Missing.length : 0}
       />
 
-      {/* result panel: lead wires components/ocop/result-explanation.tsx here */}
+      {result ? <ResultExplanation result={result} certificate={certificate} /> : null}
 
       <section aria-labelledby="summary" className="mt-6">
         <h2 id="summary" className="text-lg font-semibold">{t("dossiers.summary")}</h2>
