@@ -3,7 +3,7 @@
 import { createSeedClient } from "./seed/client";
 import { seedReference } from "./seed/reference";
 import { seedDemo, seedDemoIdeas, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo";
-import { seedDemoRound } from "./seed/demo-evaluation";
+import { seedDemoCertificates, seedDemoRound } from "./seed/demo-evaluation";
 
 const args = new Set(process.argv.slice(2));
 const production = process.env.NODE_ENV === "production" || process.env.OCOP_ENV === "production";
@@ -19,6 +19,7 @@ try {
     await seedDemo(db, wards);
     await seedDemoIdeas(db);
     await seedDemoRound(db);
+    await seedDemoCertificates(db);
   }
   const counts = await Promise.all([db.criteriaSheet.count(), db.ruleSet.count(), db.user.count()]);
   console.log(`Dữ liệu: ${counts[0]} phiếu đánh giá (${sheets} mới), ${counts[1]} bộ quy tắc, ${counts[2]} tài khoản.`);
