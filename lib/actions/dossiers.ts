@@ -56,11 +56,21 @@ function invalid(field: string, message: string): never {
   throw new AppError("VALIDATION", undefined, { [field]: [message] });
 }
 
-/** An upgrade or re-evaluation builds on one of the producer's own active certificates. */
-async function checkPreviousCertificate(tx: Tx, actor: Actor, producerId: string, type: EvaluationTypeValue, id: string | null | undefined) {
+/**
+ * An upgrade or re-evaluation builds on one of the producer's own active certificates, and on
+ * a certificate only one such dossier is open at a time: two recognised in turn would leave two
+ * live certificates for one product. The certificate row is locked while this is checked.
+ */
+async function checkPreviousCertificate(tx: Tx, actor: Actor, producerId: string, type: EvaluationTypeValue, id: string | null | undefined, dossierId: string | null = null) {
   if (type === "FIRST") return null;
   const own = await activeCertificatesOf(actor, producerId, tx);
   if (!id || !own.some((c) => c.id === id)) invalid("previousCertificateId", "dossiers.previousCertificateInvalid");
+  await tx.$queryRaw`SELECT id FROM "Certificate" WHERE id = ${id} FOR UPDATE`;
+  const other = await tx.dossier.findFirst({
+    where: { previousCertificateId: id, status: { notIn: [...DOSSIER_MACHINE.terminal] }, ...(dossierId ? { id: { not: dossierId } } : {}) },
+    select: { id: true },
+  });
+  if (other) invalid("previousCertificateId", "dossiers.previousCertificateInUse");
   return id;
 }
 
@@ -166,7 +176,7 @@ export const saveDossierDraft = defineAction({
     if (input.version !== record.updatedAt.toISOString()) throw new AppError("CONFLICT");
     // The sheet was pinned at the first submission; another set would need another sheet.
     if (record.sheetId && input.criteriaSetNo !== record.criteriaSetNo) invalid("criteriaSetNo", "dossiers.setLocked");
-    const previousCertificateId = await checkPreviousCertificate(tx, actor, record.producerId, input.evaluationType, input.previousCertificateId);
+    const previousCertificateId = await checkPreviousCertificate(tx, actor, record.producerId, input.evaluationType, input.previousCertificateId, record.id);
     const sheet = await sheetForDossier({ sheetId: record.sheetId, criteriaSetNo: input.criteriaSetNo }, vietnamDateOf(new Date()), tx);
     if (!sheet) invalid("criteriaSetNo", "dossiers.noSheet");
     const check = checkAnswersAgainstSheet(sheet.data, input.selfScore);

@@ -192,11 +192,13 @@ async function checkRoles(tx: Tx, roundId: string, role: CouncilRole, exceptMemb
   if (taken > 0) throw fieldError("VALIDATION", "role", role === "CHAIR" ? "council.oneChair" : "council.oneSecretary");
 }
 
-async function checkSeatable(tx: Tx, userId: string, role: CouncilRole) {
+async function checkSeatable(tx: Tx, userId: string, role: CouncilRole, scores: boolean) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, isActive: true } });
   if (!user || !user.isActive || (user.role !== "COUNCIL_MEMBER" && user.role !== "ECONOMIC_OFFICE")) throw fieldError("VALIDATION", "userId", "council.notSeatable");
-  // Office staff keep the council's minutes; scoring is for the members the decision appoints.
+  // Office staff keep the council's minutes and never score: they see every sheet as they run
+  // the round, which a scoring member may not until their own sheet is in.
   if (user.role === "ECONOMIC_OFFICE" && role !== "SECRETARY") throw fieldError("VALIDATION", "role", "council.officeOnlySecretary");
+  if (user.role === "ECONOMIC_OFFICE" && scores) throw fieldError("VALIDATION", "scores", "council.officeOnlySecretary");
 }
 
 export const addCouncilMember = defineAction({
@@ -207,7 +209,7 @@ export const addCouncilMember = defineAction({
   resource: roundResource,
   run: async ({ actor, input, record, tx }) => {
     if (record.status === "CLOSED") throw new AppError("INVALID_TRANSITION");
-    await checkSeatable(tx, input.userId, input.role);
+    await checkSeatable(tx, input.userId, input.role, input.scores);
     await checkRoles(tx, record.id, input.role, null);
     const member = await tx.councilMember.create({
       data: { roundId: record.id, userId: input.userId, role: input.role, scores: input.scores, title: input.title },
@@ -236,7 +238,7 @@ export const updateCouncilMember = defineAction({
   resource: (l) => roundResource(l.round),
   run: async ({ input, record: { member, round }, tx }) => {
     if (round.status === "CLOSED") throw new AppError("INVALID_TRANSITION");
-    await checkSeatable(tx, member.userId, input.role);
+    await checkSeatable(tx, member.userId, input.role, input.scores);
     await checkRoles(tx, round.id, input.role, member.id);
     // Scoring needs its chair throughout: the chair reopens sheets and closes discussions.
     if (round.status === "SCORING" && member.role === "CHAIR" && input.role !== "CHAIR") throw fieldError("VALIDATION", "role", "council.chairRequired");

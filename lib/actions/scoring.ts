@@ -110,7 +110,11 @@ export const submitScoreSheet = defineAction({
     const explanation = result?.explanation as unknown as ResultExplanation | undefined;
     // The last counted sheet is in: those who run the council learn whether it must be discussed.
     if (result && explanation && explanation.submittedMembers === explanation.expectedMembers) {
-      const runners = await tx.councilMember.findMany({ where: { roundId: record.roundId!, role: { in: ["CHAIR", "SECRETARY"] } }, select: { userId: true } });
+      // A chair or secretary with a conflict on this dossier is not told about it.
+      const runners = await tx.councilMember.findMany({
+        where: { roundId: record.roundId!, role: { in: ["CHAIR", "SECRETARY"] }, user: { conflicts: { none: { dossierId: record.id } } } },
+        select: { userId: true },
+      });
       await notify(tx, actor, [{ kind: "users", userIds: runners.map((r) => r.userId) }, { kind: "role", role: "ECONOMIC_OFFICE" }], {
         kind: result.spreadExceeded ? "councilNotices.discussionNeeded" : "councilNotices.allSubmitted",
         params: { name: record.productName, spread: String(result.spread) },
@@ -231,7 +235,12 @@ export const closeScoring = defineAction({
     if (count !== 1) throw new AppError("CONFLICT");
     const staged = await tx.dossierResult.updateMany({ where: { dossierId: record.id, status: "PROVISIONAL" }, data: { status: "STAGED" } });
     if (staged.count !== 1) throw new AppError("CONFLICT");
-    await recordStatusChange(tx, actor, { entityType: "Dossier", entityId: record.id, action: "close-scoring", fromStatus: from, toStatus: to, comment: input.discussionNote || null });
+    // The dossier's history is read by the producer and the ward, who see nothing of the council's
+    // deliberation before release: the discussion's conclusion goes on the result's own record.
+    await recordStatusChange(tx, actor, { entityType: "Dossier", entityId: record.id, action: "close-scoring", fromStatus: from, toStatus: to, comment: null });
+    if (input.discussionNote) {
+      await recordStatusChange(tx, actor, { entityType: "DossierResult", entityId: record.id, action: "discussion", fromStatus: "PROVISIONAL", toStatus: "STAGED", comment: input.discussionNote });
+    }
     await notify(tx, actor, [{ kind: "role", role: "ECONOMIC_OFFICE" }], { kind: "councilNotices.scoringClosed", params: { name: record.productName }, href: `/dossiers/${record.id}` });
     return {
       result: { dossierId: record.id, roundId: record.roundId, status: to },

@@ -105,7 +105,8 @@ const POLICY = {
   "round.list": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, COUNCIL_MEMBER: true },
   "round.manage": { ECONOMIC_OFFICE: true },
   "round.declareConflict": { COUNCIL_MEMBER: hasSeat, ECONOMIC_OFFICE: hasSeat },
-  "score.edit": { COUNCIL_MEMBER: scoringSeat, ECONOMIC_OFFICE: scoringSeat },
+  // Office staff sit only as non-scoring secretaries (lib/actions/rounds.ts), so they never score.
+  "score.edit": { COUNCIL_MEMBER: scoringSeat },
   "score.readOthers": { COUNCIL_MEMBER: mayReadOtherSheets, ECONOMIC_OFFICE: true, LEADER: true },
   "score.progress": { COUNCIL_MEMBER: runsProgress, ECONOMIC_OFFICE: true },
   "score.remind": { COUNCIL_MEMBER: runsProgress, ECONOMIC_OFFICE: true },

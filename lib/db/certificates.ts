@@ -321,6 +321,9 @@ export async function issueCertificate(tx: Tx, actor: Actor | null, input: Issue
   const replaces: CertificateAction | null = dossier.evaluationType === "UPGRADE" ? "supersede" : dossier.evaluationType === "RE_EVALUATION" ? "renew" : null;
   if (dossier.previousCertificateId && replaces) {
     const previous = await tx.certificate.findUnique({ where: { id: dossier.previousCertificateId }, select: { id: true, status: true } });
+    // Already replaced by another dossier's certificate: issuing a second one would leave two
+    // live certificates for one product.
+    if (previous && (previous.status === "RENEWED" || previous.status === "SUPERSEDED")) throw new AppError("INVALID_TRANSITION");
     const to = previous ? transition(CERTIFICATE_MACHINE, previous.status, replaces) : null;
     // Only a live certificate is replaced; one already expired or revoked keeps its end state.
     if (previous && to) {

@@ -6,7 +6,8 @@
 // PDF's QR code opens the public verification page.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import path from "node:path";
-import { signInAndWaitForHome } from "./helpers";
+import AxeBuilder from "@axe-core/playwright";
+import { expectNoHorizontalScroll, signInAndWaitForHome } from "./helpers";
 import { loadSheet, planAnswers } from "./sheet-plan";
 import { readQrCodes } from "../support/pdf-qr";
 
@@ -16,6 +17,9 @@ const PRODUCT = "Tinh bột nghệ nếp đỏ Bắc Kạn";
 const SHEET = loadSheet(7);
 const PDF = path.resolve(import.meta.dirname, "../fixtures/giay-chung-nhan.pdf");
 let dossierUrl = "";
+let verifyUrl = "";
+let roundPath = "";
+let certificatePath = "";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await browser.newPage();
@@ -91,6 +95,7 @@ test("the office puts the dossier in the round; a member with a relative at the 
   await office.getByRole("link", { name: /Đợt 2 năm 2026/ }).first().click();
   await office.waitForURL(/\/rounds\/[^/?#]+$/);
   const roundUrl = office.url();
+  roundPath = new URL(roundUrl).pathname;
   await office.getByLabel(PRODUCT).check();
   await office.getByRole("button", { name: /Xếp 1 hồ sơ đã chọn vào đợt/ }).click();
   // The dossier moves from the queue into the round's list.
@@ -178,6 +183,7 @@ test("the office checks the result, records the decision and releases it: a 4★
   await expect(producer.getByRole("img", { name: /4 sao/ }).first()).toBeVisible();
   await producer.getByRole("link", { name: "Xem giấy chứng nhận" }).click();
   await expect(producer).toHaveURL(/\/certificates\/[^/]+$/);
+  certificatePath = new URL(producer.url()).pathname;
   const pdfHref = await producer.getByRole("link", { name: "Xem, in giấy chứng nhận (PDF)" }).getAttribute("href");
   const pdf = await producer.request.get(pdfHref!);
   expect(pdf.status()).toBe(200);
@@ -187,12 +193,48 @@ test("the office checks the result, records the decision and releases it: a 4★
   expect(codes[0]).toMatch(/\/verify\/[A-Za-z0-9_-]{16,}$/);
 
   // Anyone scanning the code, signed in or not, lands on the public verification page.
+  verifyUrl = codes[0]!;
   const visitor = await browser.newPage();
-  await visitor.goto(codes[0]!);
+  await visitor.goto(verifyUrl);
   await expect(visitor.getByRole("heading", { name: PRODUCT })).toBeVisible();
   await expect(visitor.getByRole("status")).toContainText("Còn hiệu lực");
   await expect(visitor.getByRole("img", { name: "4 sao" })).toBeVisible();
   await expect(visitor.getByText("HTX Nông nghiệp Tân Thành")).toBeVisible();
   await Promise.all([producer.close(), visitor.close()]);
+});
+
+/** Every step-5 screen, as each role sees it after the journey: accessible, and usable on a 360 px phone. */
+test("the evaluation screens pass the accessibility check and fit a 360 px phone", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const id = dossierUrl.split("/").pop();
+  const check = async (page: Page, path: string) => {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (width === 360) await expectNoHorizontalScroll(page);
+      else {
+        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+        const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      }
+    }
+  };
+  const visits: [string, string[]][] = [
+    ["tanthanh@ocop.demo", ["/dossiers", `/dossiers/${id}`, "/dossiers/new", "/certificates", certificatePath]],
+    ["nongthuong@ocop.demo", ["/dossiers", `/dossiers/${id}`, "/certificates"]],
+    ["kinhte@ocop.demo", ["/dossiers", "/rounds", roundPath, "/rounds/new", "/results", `/results?round=${roundPath.split("/").pop()}`, "/certificates", certificatePath]],
+    ["hoidong@ocop.demo", ["/evaluation", `/evaluation/${id}`, roundPath]],
+  ];
+  for (const [email, paths] of visits) {
+    const page = await as(browser, email);
+    for (const path of paths) await check(page, path);
+    await page.close();
+  }
+  const visitor = await browser.newPage();
+  await check(visitor, new URL(verifyUrl).pathname);
+  await check(visitor, "/verify");
+  await visitor.close();
 });
 

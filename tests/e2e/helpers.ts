@@ -20,3 +20,8 @@ export async function ownProducerId(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/producers\/(?!me)[^/]+$/);
   return new URL(page.url()).pathname.split("/").pop()!;
 }
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -481,5 +481,13 @@ describe("opening a dossier", () => {
     ok(await actions.uploadEvidence(evidenceForm(dossierId)));
     const result = await actions.transitionDossier({ dossierId, action: "submit" });
     expect(result).toMatchObject({ ok: false, code: "INCOMPLETE", fieldErrors: { "form02.productQualityChanges": ["validation.required"] } });
+    // One open dossier per certificate: a second one (upgrade or re-evaluation) is refused while
+    // the first is in progress, and allowed again once it is withdrawn.
+    expect(await actions.createDossier({ productName: "Đánh giá lại", criteriaSetNo: 7, evaluationType: "RE_EVALUATION", previousCertificateId: own.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { previousCertificateId: ["dossiers.previousCertificateInUse"] },
+    });
+    ok(await actions.transitionDossier({ dossierId, action: "withdraw" }));
+    ok(await actions.createDossier({ productName: "Đánh giá lại", criteriaSetNo: 7, evaluationType: "RE_EVALUATION", previousCertificateId: own.id }));
   });
 });

@@ -116,6 +116,8 @@ describe("the council of a round", () => {
     ok(await addCouncilMember({ roundId, userId: chair.userId, role: "CHAIR", title: "Phó Chủ tịch UBND thành phố" }));
     expect(await addCouncilMember({ roundId, userId: secondChair.userId, role: "CHAIR" })).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { role: ["council.oneChair"] } });
     expect(await addCouncilMember({ roundId, userId: w.economicOffice.userId, role: "MEMBER" })).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { role: ["council.officeOnlySecretary"] } });
+    // …and never score: they see every sheet while running the round.
+    expect(await addCouncilMember({ roundId, userId: w.economicOffice.userId, role: "SECRETARY", scores: true })).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { scores: ["council.officeOnlySecretary"] } });
     ok(await addCouncilMember({ roundId, userId: w.economicOffice.userId, role: "SECRETARY", scores: false }));
     const other = await extraUser(w.tag, "Thư ký khác", "COUNCIL_MEMBER");
     expect(await addCouncilMember({ roundId, userId: other.userId, role: "SECRETARY" })).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { role: ["council.oneSecretary"] } });
@@ -167,6 +169,8 @@ describe("dossiers join a round from the forwarded queue and start scoring toget
     actAs(w.economicOffice);
     ok(await addCouncilMember({ roundId, userId: chair.userId, role: "CHAIR" }));
     ok(await addCouncilMember({ roundId, userId: member.userId, role: "MEMBER" }));
+    // …and never score: they see every sheet while running the round.
+    expect(await addCouncilMember({ roundId, userId: w.economicOffice.userId, role: "SECRETARY", scores: true })).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { scores: ["council.officeOnlySecretary"] } });
     ok(await addCouncilMember({ roundId, userId: w.economicOffice.userId, role: "SECRETARY", scores: false }));
     const a = await forwardedDossier(w.producerA.id, "Miến dong Na Rì");
     const b = await forwardedDossier(w.producerB.id, "Mật ong Ba Bể");

@@ -339,8 +339,12 @@ describe("disagreement, discussion, close", () => {
     ok(await closeScoring({ dossierId, discussionNote: note }));
     const r = await result(dossierId);
     expect([r.status, r.averageTotal, r.star]).toEqual(["STAGED", 86, 4]);
-    const event = await db.statusEvent.findFirstOrThrow({ where: { entityType: "Dossier", entityId: dossierId, action: "close-scoring" } });
+    // The conclusion is kept with the result; the dossier's history, which the producer and the
+    // ward read, says only that scoring closed.
+    const event = await db.statusEvent.findFirstOrThrow({ where: { entityType: "DossierResult", entityId: dossierId, action: "discussion" } });
     expect([event.comment, event.actorId]).toEqual([note, chair.userId]);
+    const dossierEvent = await db.statusEvent.findFirstOrThrow({ where: { entityType: "Dossier", entityId: dossierId, action: "close-scoring" } });
+    expect(dossierEvent.comment).toBeNull();
   });
 });
 

@@ -4,13 +4,16 @@ import { NAV_BY_ROLE } from "@/components/ocop/nav-items";
 import { requireActor } from "@/lib/auth/session";
 import { findProducer } from "@/lib/db/producers";
 import { findWardName } from "@/lib/db/admin-units";
+import { workQueue } from "@/lib/db/work-queue";
+import { vietnamDateOf } from "@/lib/domain/dates";
 
 export default async function PortalHome() {
   const actor = await requireActor("/home");
   const t = await getTranslations();
-  const [wardName, producer] = await Promise.all([
+  const [wardName, producer, work] = await Promise.all([
     actor.wardId ? findWardName(actor.wardId) : null,
     actor.producerId ? findProducer(actor, actor.producerId) : null,
+    workQueue(actor, new Date(`${vietnamDateOf(new Date())}T00:00:00Z`)),
   ]);
   const areas = NAV_BY_ROLE[actor.role].filter((i) => i.key !== "home");
   return (
@@ -23,6 +26,22 @@ export default async function PortalHome() {
         <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
           {t("portalHome.pendingVerification")}
         </p>
+      ) : null}
+      {work.length > 0 ? (
+        <section aria-labelledby="work" className="mt-6">
+          <h2 id="work" className="text-lg font-semibold">{t("portalHome.workTitle")}</h2>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {work.map((w) => (
+              <li key={w.key}>
+                <Link href={w.href} className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-600" data-testid={`work-${w.key}`}>
+                  <span className="block text-3xl font-bold tabular-nums">{w.count}</span>
+                  <span className="block font-medium">{t(`portalHome.work.${w.key}`)}</span>
+                  {w.urgent ? <span className="mt-1 block text-sm font-medium text-red-700">{t(`portalHome.workUrgent.${w.key}`, { count: w.urgent })}</span> : null}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <h2 className="mt-8 text-lg font-semibold">{t("portalHome.areas")}</h2>
       <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
