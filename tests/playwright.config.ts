@@ -18,7 +18,7 @@ export default defineConfig({
   // Two cores run the server, the database and the browser: give a re-render after a server
   // action up to 10 s, and let CI retry a test once (a retried pass is reported as flaky).
   retries: process.env.CI ? 1 : 0,
-  timeout: 45_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json"]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure", locale: "vi-VN" },

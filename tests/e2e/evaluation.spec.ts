@@ -7,11 +7,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expectNoHorizontalScroll, signInAndWaitForHome } from "./helpers";
+import { signInAndWaitForHome } from "./helpers";
 import { loadSheet, planAnswers } from "./sheet-plan";
 import { readQrCodes } from "../support/pdf-qr";
 
-test.describe.configure({ mode: "serial" });
+// Each step drives whole forms and real sheets through several accounts: minutes, not seconds, on two cores.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const PRODUCT = "Tinh bột nghệ nếp đỏ Bắc Kạn";
 const SHEET = loadSheet(7);
@@ -22,7 +23,8 @@ let roundPath = "";
 let certificatePath = "";
 
 async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await browser.newPage();
+  // A context per person: separate sessions, and the accessibility checker needs one.
+  const page = await (await browser.newContext()).newPage();
   page.on("dialog", (d) => void d.accept());
   await signInAndWaitForHome(page, email);
   return page;
@@ -115,7 +117,7 @@ test("the office puts the dossier in the round; a member with a relative at the 
   await office.reload();
   await office.getByRole("button", { name: /Bắt đầu chấm \(1 hồ sơ\)/ }).click();
   await office.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
-  await expect(office.getByText("Đã bắt đầu chấm điểm.")).toBeVisible();
+  await expect(office.getByText("Hội đồng đang chấm điểm").first()).toBeVisible();
 
   const id = dossierUrl.split("/").pop();
   const response = await member3.goto(`/evaluation/${id}`);
@@ -205,19 +207,24 @@ test("the office checks the result, records the decision and releases it: a 4★
 
 /** Every step-5 screen, as each role sees it after the journey: accessible, and usable on a 360 px phone. */
 test("the evaluation screens pass the accessibility check and fit a 360 px phone", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const id = dossierUrl.split("/").pop();
+  // Every page is checked before the verdict, so one run lists every problem.
+  const problems: string[] = [];
   const check = async (page: Page, path: string) => {
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 800 });
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      if (width === 360) await expectNoHorizontalScroll(page);
-      else {
+      if (width === 360) {
+        // A table scrolls inside its own box; the page itself never scrolls sideways. (Screen-
+        // reader-only text is absolutely positioned: a scroll box must be `relative` to hold it.)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`${path} at 360 px: ${overflow} px of sideways scrolling`);
+      } else {
         const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-        const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) problems.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       }
     }
   };
@@ -232,9 +239,10 @@ test("the evaluation screens pass the accessibility check and fit a 360 px phone
     for (const path of paths) await check(page, path);
     await page.close();
   }
-  const visitor = await browser.newPage();
+  const visitor = await (await browser.newContext()).newPage();
   await check(visitor, new URL(verifyUrl).pathname);
   await check(visitor, "/verify");
   await visitor.close();
+  expect(problems).toEqual([]);
 });
 

@@ -1,10 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signInAndWaitForHome } from "./helpers";
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoHorizontalScroll, signInAndWaitForHome } from "./helpers";
 
 test("pages fit a 360 px phone without sideways scrolling", async ({ page }) => {
   for (const path of ["/", "/login", "/register", "/criteria", "/criteria/7"]) {

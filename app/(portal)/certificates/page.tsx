@@ -92,7 +92,7 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
       {rows.length === 0 ? (
         <p className="mt-2">{t("certificates.empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200">
+        <div className="relative mt-2 overflow-x-auto rounded-lg border border-stone-200">
           <table className="w-full min-w-[48rem] border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">

@@ -81,7 +81,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
       {rows.length === 0 ? (
         <p className="mt-2">{actor.role === "PRODUCER" && !filters.status && !filters.q ? t("dossiers.emptyProducer") : t("dossiers.empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200">
+        <div className="relative mt-2 overflow-x-auto rounded-lg border border-stone-200">
           <table className="w-full min-w-[46rem] border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">

@@ -89,7 +89,7 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
         <p className="mt-2">{t("ideas.empty")}</p>
       ) : (
         <BulkDecision enabled={bulk} ids={rows.map((r) => ({ id: r.id, name: r.productName }))}>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full min-w-[44rem] border-collapse bg-white text-sm">
               <thead>
                 <tr className="border-b border-stone-300 text-left">

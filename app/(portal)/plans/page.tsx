@@ -37,7 +37,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       </form>
       <p className="mt-4 text-sm text-stone-700">{t("plans.count", { count: total })}</p>
       {rows.length === 0 ? <p className="mt-2">{t("plans.empty")}</p> : (
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">

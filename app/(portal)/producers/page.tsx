@@ -42,7 +42,7 @@ export default async function ProducersPage({ searchParams }: { searchParams: Pr
       {rows.length === 0 ? (
         <p className="mt-4">{t("producers.empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">

@@ -77,7 +77,7 @@ async function RoundIndex({ actor }: { actor: Actor }) {
       {rounds.length === 0 ? (
         <p className="mt-2 text-stone-700">{t("results.noRounds")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200">
+        <div className="relative mt-2 overflow-x-auto rounded-lg border border-stone-200">
           <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">
@@ -126,7 +126,7 @@ async function RoundResults({ actor, roundId }: { actor: Actor; roundId: string 
       {results.length === 0 ? (
         <p className="mt-4">{t("results.empty")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200">
+        <div className="relative mt-4 overflow-x-auto rounded-lg border border-stone-200">
           <table className="w-full min-w-[60rem] border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">

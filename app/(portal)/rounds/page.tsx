@@ -47,7 +47,7 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
       {rounds.length === 0 ? (
         <p className="mt-4">{t("rounds.empty")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <div className="relative mt-4 overflow-x-auto">
           <table className="w-full min-w-[48rem] border-collapse bg-white text-sm">
             <caption className="sr-only">{t("rounds.title")}</caption>
             <thead>

@@ -14,7 +14,7 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">{t("users.title")}</h1>
-      <div className="mt-4 overflow-x-auto">
+      <div className="relative mt-4 overflow-x-auto">
         <table className="w-full min-w-[48rem] border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-stone-300 text-left">

@@ -52,7 +52,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       </dl>
       <section aria-labelledby="fin" className="mt-6">
         <h2 id="fin" className="text-lg font-semibold">{t("plans.financials")}</h2>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="min-w-[32rem] border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">

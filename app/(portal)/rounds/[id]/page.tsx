@@ -218,7 +218,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           <h2 id="progress" className="text-lg font-semibold">{t("rounds.progressTitle")}</h2>
           {progress.rows.length === 0 ? <p className="mt-2 text-stone-600">{t("rounds.progressEmpty")}</p> : (
             <>
-              <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200">
+              <div className="relative mt-2 overflow-x-auto rounded-lg border border-stone-200">
                 <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
                   <caption className="sr-only">{t("rounds.progressCaption")}</caption>
                   <thead>
@@ -326,7 +326,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <p className="mt-1 max-w-3xl text-sm text-stone-700">{t("rounds.conflictsIntro")}</p>
         {!isCouncilViewer ? (
           conflicts.rows.length === 0 ? <p className="mt-2 text-stone-600">{t("rounds.noConflicts")}</p> : (
-            <div className="mt-2 overflow-x-auto">
+            <div className="relative mt-2 overflow-x-auto">
               <table className="w-full min-w-[36rem] border-collapse bg-white text-sm">
                 <caption className="sr-only">{t("rounds.conflictsTitle")}</caption>
                 <thead>
