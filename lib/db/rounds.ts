@@ -175,7 +175,6 @@ export async function listRoundDossiers(actor: Actor, round: { id: string }, f: 
       evaluationType: true,
       forwardedAt: true,
       producer: { select: { id: true, name: true, legalRepName: true, ward: { select: { name: true } } } },
-      result: { select: { averageTotal: true, spread: true, spreadExceeded: true, star: true, status: true, memberCount: true } },
     },
   });
 }
