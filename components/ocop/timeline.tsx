@@ -4,7 +4,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 type Event = { id: bigint; action: string; toStatus: string; actorName: string | null; actorRole: string | null; comment: string | null; at: Date };
 
 /** Status history of a record: who did what, when, and what they said. */
-export async function Timeline({ events, statusNamespace }: { events: Event[]; statusNamespace: "ideaStatus" | "planStatus" | "verification" }) {
+export async function Timeline({ events, statusNamespace }: { events: Event[]; statusNamespace: "ideaStatus" | "planStatus" | "verification" | "dossierStatus" }) {
   const t = await getTranslations();
   return (
     <section aria-labelledby="timeline" className="mt-8">

@@ -50,7 +50,7 @@ export function CertificateDocument({ data, qr, t }: { data: CertificatePdfData;
   const [issuer1, issuer2] = issuerLines(t, data.level, data.issuerUnit);
   const title = `${t("certificatePdf.title")} ${t("certificatePdf.subtitle")}`;
   return (
-    <Document title={`${title} ${data.number}`} author={issuer2} subject={data.productName} language="vi" creator="Cổng OCOP" producer="Cổng OCOP">
+    <Document title={`${title} ${data.number}`} author={issuer2} subject={data.productName} language="vi" creator={t("common.appName")} producer={t("common.appName")}>
       <Page size="A4" orientation="landscape" style={[base.page, { padding: 18 }]}>
         <View style={{ flex: 1, borderWidth: 3, borderColor: GREEN, padding: 4 }}>
           <View style={{ flex: 1, borderWidth: 1, borderColor: GOLD, paddingHorizontal: 34, paddingVertical: 18 }}>

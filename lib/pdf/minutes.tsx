@@ -89,7 +89,7 @@ export function MinutesDocument({ data: d, t }: { data: MinutesPdfData; t: PdfTr
   const secretary = d.members.find((m) => m.role === "SECRETARY");
   const scored = d.members.filter((m) => m.scores);
   return (
-    <Document title={`${t("minutesPdf.title")} — ${d.dossier.productName}`} language="vi" creator="Cổng OCOP" producer="Cổng OCOP">
+    <Document title={`${t("minutesPdf.title")} — ${d.dossier.productName}`} language="vi" creator={t("common.appName")} producer={t("common.appName")}>
       <Page size="A4" style={[base.page, { paddingHorizontal: 50, paddingVertical: 40, fontSize: 10.5 }]}>
         <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
           <View style={{ width: 220, alignItems: "center" }}>

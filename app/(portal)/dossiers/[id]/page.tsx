@@ -19,11 +19,11 @@ import { DOSSIER_DESK_ACTIONS, FORM_02_CHECKBOXES, form01Schema, form02Schema, f
 import { checkAnswersAgainstSheet, readStoredAnswers } from "@/lib/validation/sheet-answers";
 import { ResultExplanation } from "@/components/ocop/result-explanation";
 import { StatusPill } from "@/components/ocop/status-pill";
+import { Timeline } from "@/components/ocop/timeline";
 import { buttonClass } from "@/components/ui/button";
 import { DOSSIER_TONE } from "../dossier-ui";
 import { DueDate, IntakeFlagList } from "../intake-flags";
 import { DossierActions } from "./dossier-actions";
-import { DossierTimeline } from "./dossier-timeline";
 import { EvidenceList } from "./evidence-list";
 import { EvidenceUpload } from "./evidence-upload";
 import { SelfScoreView } from "./self-score-view";
@@ -216,7 +216,7 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
         </section>
       ) : null}
 
-      <DossierTimeline events={events} />
+      <Timeline events={events} statusNamespace="dossierStatus" />
     </>
   );
 }
