@@ -11,4 +11,4 @@ export type Actor = {
   readonly producerId: string | null;
 };
 
-export const ROLES = ["ECONOMIC_OFFICE", "WARD_OFFICER", "PRODUCER", "COUNCIL_MEMBER", "LEADER", "ADMIN"] as const satisfies readonly Role[];
+export const ROLES = ["ECONOMIC_OFFICE", "WARD_OFFICER", "PRODUCER", "COUNCIL_MEMBER", "LEADER", "ADMIN", "COMMUNICATIONS"] as const satisfies readonly Role[];

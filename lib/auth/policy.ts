@@ -12,6 +12,15 @@ export type Resource =
   | { type: "dossier"; id: string; producerId: string; wardId: string; status: string; council: CouncilSeat | null }
   | { type: "round"; id: string; council: CouncilSeat | null }
   | { type: "certificate"; id: string; producerId: string; wardId: string; status: string }
+  // Step 6 and step 1 (issue 5): catalogue products, raw-material areas, points of sale, fairs,
+  // training. News, documents and gift sets are "publication": public once published.
+  | { type: "product"; id: string; producerId: string; wardId: string }
+  | { type: "rawMaterialArea"; id: string; wardId: string }
+  | { type: "pointOfSale"; id: string; wardId: string; status: string }
+  | { type: "tradeEvent"; id: string; status: string }
+  | { type: "eventParticipant"; id: string; producerId: string; status: string }
+  | { type: "training"; id: string; audience: "PRODUCERS" | "OFFICIALS" | "ALL"; status: string }
+  | { type: "publication" }
   | { type: "user"; id: string; role: Role }
   | { type: "notification"; userId: string }
   | { type: "auditLog" }
@@ -55,6 +64,14 @@ const scoringSeat: Rule = (_a, r) => r.type === "dossier" && r.council !== null 
 const mayReadOtherSheets: Rule = (_a, r) => r.type === "dossier" && r.council !== null && (!r.council.scores || r.council.ownSheetSubmitted);
 const isChair: Rule = (_a, r) => r.type === "dossier" && r.council?.role === "CHAIR";
 const runsProgress: Rule = (_a, r) => (r.type === "dossier" || r.type === "round") && (r.council?.role === "CHAIR" || r.council?.role === "SECRETARY");
+// Catalogue products belong to a producer; areas and points of sale to a ward.
+const ownsProduct: Rule = (a, r) => (r.type === "product" || r.type === "eventParticipant") && a.producerId !== null && r.producerId === a.producerId;
+const productInOwnWard: Rule = (a, r) => r.type === "product" && a.wardId !== null && r.wardId === a.wardId;
+const placeInOwnWard: Rule = (a, r) => (r.type === "rawMaterialArea" || r.type === "pointOfSale") && a.wardId !== null && r.wardId === a.wardId;
+// A course is for producers, for officials, or for everyone; a producer account registers its
+// own entity, an official registers themself.
+const producerCourse: Rule = (a, r) => r.type === "training" && r.status === "PUBLISHED" && a.producerId !== null && r.audience !== "OFFICIALS";
+const officialCourse: Rule = (_a, r) => r.type === "training" && r.status === "PUBLISHED" && r.audience !== "PRODUCERS";
 const ownNotification: Rule = (a, r) => r.type === "notification" && r.userId === a.userId;
 const isSelf: Rule = (a, r) => r.type === "user" && r.id === a.userId;
 // An administrator may not lock themselves out (ending their own sessions is sign-out).
@@ -117,15 +134,40 @@ const POLICY = {
   "certificate.list": { PRODUCER: true, WARD_OFFICER: true, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
   "certificate.revoke": { ECONOMIC_OFFICE: true },
   "certificate.renew": { PRODUCER: ownsDossier },
-  "notification.markRead": { ECONOMIC_OFFICE: ownNotification, WARD_OFFICER: ownNotification, PRODUCER: ownNotification, COUNCIL_MEMBER: ownNotification, LEADER: ownNotification, ADMIN: ownNotification },
-  "user.read": { ADMIN: true, ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf },
+  // The catalogue: what the producer tells the public about a recognised product.
+  "product.list": { PRODUCER: true, WARD_OFFICER: true, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  "product.read": { PRODUCER: ownsProduct, WARD_OFFICER: productInOwnWard, ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  "product.editProfile": { PRODUCER: ownsProduct, ECONOMIC_OFFICE: true },
+  // Raw-material areas: the office for the city, a ward for its own.
+  "rawMaterialArea.list": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, LEADER: true, ADMIN: true },
+  "rawMaterialArea.manage": { ECONOMIC_OFFICE: true, WARD_OFFICER: placeInOwnWard },
+  // Points of sale: anyone may apply (a public form); the office decides.
+  "pointOfSale.list": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, LEADER: true, ADMIN: true },
+  "pointOfSale.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: placeInOwnWard, LEADER: true, ADMIN: true },
+  "pointOfSale.review": { ECONOMIC_OFFICE: true },
+  // Fairs and events: the office runs them, producers register their own products.
+  "event.list": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, LEADER: true, ADMIN: true },
+  "event.manage": { ECONOMIC_OFFICE: true },
+  "event.register": { PRODUCER: isOwnProducer },
+  "event.withdraw": { PRODUCER: ownsProduct },
+  "giftSet.manage": { ECONOMIC_OFFICE: true },
+  // Step 1: the communications centre publishes news and documents beside the office.
+  "news.manage": { ECONOMIC_OFFICE: true, COMMUNICATIONS: true },
+  "document.manage": { ECONOMIC_OFFICE: true, COMMUNICATIONS: true },
+  "training.list": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true, COMMUNICATIONS: true },
+  "training.manage": { ECONOMIC_OFFICE: true },
+  "training.register": { PRODUCER: producerCourse, WARD_OFFICER: officialCourse, COUNCIL_MEMBER: officialCourse, ECONOMIC_OFFICE: officialCourse, LEADER: officialCourse, COMMUNICATIONS: officialCourse },
+  // The desk of step 6 and step 1 (what waits for the office, read-only for leaders).
+  "promotion.read": { ECONOMIC_OFFICE: true, LEADER: true, COMMUNICATIONS: true },
+  "notification.markRead": { ECONOMIC_OFFICE: ownNotification, WARD_OFFICER: ownNotification, PRODUCER: ownNotification, COUNCIL_MEMBER: ownNotification, LEADER: ownNotification, ADMIN: ownNotification, COMMUNICATIONS: ownNotification },
+  "user.read": { ADMIN: true, ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf, COMMUNICATIONS: isSelf },
   "user.list": { ADMIN: true },
-  "user.updateOwnPreferences": { ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf, ADMIN: isSelf },
+  "user.updateOwnPreferences": { ECONOMIC_OFFICE: isSelf, WARD_OFFICER: isSelf, PRODUCER: isSelf, COUNCIL_MEMBER: isSelf, LEADER: isSelf, ADMIN: isSelf, COMMUNICATIONS: isSelf },
   "user.endSessions": { ADMIN: isOtherUser },
   "user.setActive": { ADMIN: isOtherUser },
   "auditLog.read": { ADMIN: true, ECONOMIC_OFFICE: true },
-  "referenceData.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true },
-  "cycle.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true },
+  "referenceData.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true, COMMUNICATIONS: true },
+  "cycle.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true, COMMUNICATIONS: true },
   "cycle.manage": { ECONOMIC_OFFICE: true },
   "dashboard.read": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
 } as const satisfies Record<string, Partial<Record<Role, Rule>>>;

@@ -16,6 +16,15 @@ import { findPlan, planResource } from "./plans";
 export const ATTACHMENT_PARENTS = ["ProductIdea", "BusinessPlan", "Dossier"] as const;
 export type AttachmentParentType = (typeof ATTACHMENT_PARENTS)[number];
 
+/**
+ * Files of records the public sees once they are published (catalogue photos, news covers,
+ * library documents, gift-set photos, course materials). They are uploaded by the record's
+ * editors and served by /api/media/[id] through lib/db/public-files.ts.
+ */
+export const PUBLIC_FILE_PARENTS = ["Product", "NewsArticle", "LibraryDocument", "GiftSet", "TrainingCourse"] as const;
+export type PublicFileParentType = (typeof PUBLIC_FILE_PARENTS)[number];
+export type AttachmentEntityType = AttachmentParentType | PublicFileParentType;
+
 export type AttachmentParent = { type: AttachmentParentType; id: string; resource: Resource; canUpload: boolean; label: string };
 
 /**
@@ -47,11 +56,11 @@ export async function findAttachmentParent(actor: Actor, type: AttachmentParentT
 }
 
 /** Live files of a record: a cap per record keeps one account from filling the disk. */
-export async function countAttachments(db: Tx, parent: { type: AttachmentParentType; id: string }) {
+export async function countAttachments(db: Tx, parent: { type: AttachmentEntityType; id: string }) {
   return db.attachment.count({ where: { entityType: parent.type, entityId: parent.id, deletedAt: null } });
 }
 
-export async function listAttachments(parent: { type: AttachmentParentType; id: string }) {
+export async function listAttachments(parent: { type: AttachmentEntityType; id: string }) {
   return prisma.attachment.findMany({
     where: { entityType: parent.type, entityId: parent.id, deletedAt: null },
     orderBy: { createdAt: "asc" },
@@ -75,14 +84,14 @@ export const MAX_FILES_PER_RECORD = 40;
  * type (a renamed executable is refused, a mislabelled PDF kept as PDF); if the row cannot be
  * written the stored bytes are removed again.
  */
-export async function storeAttachment(tx: Tx, actor: Actor, parent: { type: AttachmentParentType; id: string }, file: File) {
+export async function storeAttachment(tx: Tx, actor: Actor, parent: { type: AttachmentEntityType; id: string }, file: File, purpose = "document") {
   if ((await countAttachments(tx, parent)) >= MAX_FILES_PER_RECORD) throw new AppError("FILE_LIMIT");
   const maxBytes = Math.floor(env.UPLOAD_MAX_MB * 1024 * 1024);
   if (file.size > maxBytes) throw new AppError("FILE_TOO_LARGE");
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkUpload({ bytes, fileName: file.name, maxBytes });
   if (!check.ok) throw new AppError(check.code);
-  const prefix = parent.type === "ProductIdea" ? "ideas" : parent.type === "BusinessPlan" ? "plans" : "dossiers";
+  const prefix = parent.type === "ProductIdea" ? "ideas" : parent.type === "BusinessPlan" ? "plans" : parent.type === "Dossier" ? "dossiers" : "public";
   const stored = await fileStorage().put(bytes, { prefix });
   // (A failed commit can still orphan a file: see the sweeper noted in the README's future work.)
   const row = await tx.attachment
@@ -90,6 +99,7 @@ export async function storeAttachment(tx: Tx, actor: Actor, parent: { type: Atta
       data: {
         entityType: parent.type,
         entityId: parent.id,
+        purpose,
         storageKey: stored.key,
         fileName: safeDownloadName(file.name, check.ext),
         mime: check.mime,

@@ -13,6 +13,7 @@ import { CERTIFICATE_MACHINE, transition, type CertificateAction } from "@/lib/d
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
 import { prisma, type Tx } from "./client";
+import { catalogueProductFor } from "./products";
 import { certificateScope } from "./scope";
 import { recordStatusChange } from "./timeline";
 
@@ -298,8 +299,10 @@ export async function issueCertificate(tx: Tx, actor: Actor | null, input: Issue
   const producer = await tx.producer.findUniqueOrThrow({ where: { id: dossier.producerId }, select: { wardId: true } });
   const { province } = await issuersOfWard(tx, producer.wardId);
   const number = await nextCertificateNumber(tx, Number(issuedOn.slice(0, 4)), province?.code ?? "");
+  const productId = await catalogueProductFor(tx, dossier);
   const certificate = await tx.certificate.create({
     data: {
+      productId,
       number,
       verifyCode: newVerifyCode(),
       dossierId: dossier.id,

@@ -100,3 +100,33 @@ export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
       return NOTHING;
   }
 }
+
+/** Catalogue products in the portal: the producer's own, a ward's producers', all for the office. */
+export function productScope(actor: Actor): Prisma.ProductWhereInput {
+  switch (actor.role) {
+    case "ECONOMIC_OFFICE":
+    case "LEADER":
+    case "ADMIN":
+      return {};
+    case "WARD_OFFICER":
+      return actor.wardId ? { producer: { wardId: actor.wardId } } : NOTHING;
+    case "PRODUCER":
+      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+/** Raw-material areas and points of sale sit in a ward: a ward officer sees its own. */
+export function wardPlaceScope(actor: Actor): { wardId?: string; id?: { in: string[] } } {
+  switch (actor.role) {
+    case "ECONOMIC_OFFICE":
+    case "LEADER":
+    case "ADMIN":
+      return {};
+    case "WARD_OFFICER":
+      return actor.wardId ? { wardId: actor.wardId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
