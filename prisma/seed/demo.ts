@@ -17,6 +17,7 @@ export const DEMO_ACCOUNTS = [
   { email: "hoidong3@ocop.demo", name: "Hà Văn Tuấn", role: "COUNCIL_MEMBER" },
   { email: "lanhdao@ocop.demo", name: "Ma Văn Thắng", role: "LEADER" },
   { email: "quantri@ocop.demo", name: "Quản trị hệ thống", role: "ADMIN" },
+  { email: "truyenthong@ocop.demo", name: "Bế Thị Ngọc", role: "COMMUNICATIONS" },
 ] as const;
 
 export async function seedDemo(db: PrismaClient, wards: Map<string, string>) {

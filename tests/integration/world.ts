@@ -32,5 +32,6 @@ export async function makeWorld() {
     council: await user("COUNCIL_MEMBER"),
     leader: await user("LEADER"),
     admin: await user("ADMIN"),
+    communications: await user("COMMUNICATIONS"),
   };
 }

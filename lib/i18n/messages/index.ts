@@ -9,13 +9,21 @@ import viCouncil from "./vi/council.json";
 import enCouncil from "./en/council.json";
 import viCertificates from "./vi/certificates.json";
 import enCertificates from "./en/certificates.json";
+import viCatalogue from "./vi/catalogue.json";
+import enCatalogue from "./en/catalogue.json";
+import viTrade from "./vi/trade.json";
+import enTrade from "./en/trade.json";
+import viCommunication from "./vi/communication.json";
+import enCommunication from "./en/communication.json";
+import viEvents from "./vi/events.json";
+import enEvents from "./en/events.json";
 
 export const CATALOGUE_FILES = {
-  vi: { base: viBase, dossiers: viDossiers, council: viCouncil, certificates: viCertificates },
-  en: { base: enBase, dossiers: enDossiers, council: enCouncil, certificates: enCertificates },
+  vi: { base: viBase, dossiers: viDossiers, council: viCouncil, certificates: viCertificates, catalogue: viCatalogue, trade: viTrade, communication: viCommunication, events: viEvents },
+  en: { base: enBase, dossiers: enDossiers, council: enCouncil, certificates: enCertificates, catalogue: enCatalogue, trade: enTrade, communication: enCommunication, events: enEvents },
 } as const;
 
 export const MESSAGES = {
-  vi: { ...viBase, ...viDossiers, ...viCouncil, ...viCertificates },
-  en: { ...enBase, ...enDossiers, ...enCouncil, ...enCertificates },
+  vi: { ...viBase, ...viDossiers, ...viCouncil, ...viCertificates, ...viCatalogue, ...viTrade, ...viCommunication, ...viEvents },
+  en: { ...enBase, ...enDossiers, ...enCouncil, ...enCertificates, ...enCatalogue, ...enTrade, ...enCommunication, ...enEvents },
 } as const;
