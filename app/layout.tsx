@@ -5,11 +5,18 @@ import "@fontsource/be-vietnam-pro/400.css";
 import "@fontsource/be-vietnam-pro/500.css";
 import "@fontsource/be-vietnam-pro/600.css";
 import "@fontsource/be-vietnam-pro/700.css";
+import { publicUrl } from "@/lib/env";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  // metadataBase makes Open Graph images and canonical links absolute, as link previews need.
+  return {
+    metadataBase: publicUrl(),
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+    openGraph: { siteName: t("title"), locale: "vi_VN", type: "website" },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f7a3a" };

@@ -44,3 +44,16 @@ export const env: Env = new Proxy({} as Env, {
     return cached[key as keyof Env];
   },
 });
+
+/**
+ * The portal's public address for absolute links (Open Graph, sitemap). Pages may be prerendered
+ * by `next build`, which runs without the database settings the rest of `env` insists on; there
+ * the default address stands in, and requests at run time read the configured one.
+ */
+export function publicUrl(): URL {
+  try {
+    return new URL(env.APP_URL);
+  } catch {
+    return new URL("http://localhost:3000");
+  }
+}
