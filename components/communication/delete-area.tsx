@@ -1,0 +1,20 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { deleteRawMaterialArea } from "@/lib/actions/raw-material-areas";
+import { ConfirmButton } from "./confirm-button";
+
+export function DeleteArea({ areaId, name }: { areaId: string; name: string }) {
+  const t = useTranslations("areas");
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      label={t("delete")}
+      question={t("deleteConfirm", { name })}
+      done={t("deleted")}
+      variant="danger"
+      run={() => deleteRawMaterialArea({ areaId })}
+      onDone={() => router.push("/manage/raw-material-areas")}
+    />
+  );
+}
