@@ -220,8 +220,10 @@ export async function findCertificateForVerification(code: string) {
       revokedOn: true,
       producer: { select: { name: true, ward: { select: { name: true } } } },
       dossier: { select: { criteriaSet: { select: { no: true, name: true } } } },
-      decision: { select: { number: true, signedOn: true } },
-      revocationDecision: { select: { number: true, signedOn: true } },
+      decision: { select: { number: true, signedOn: true, signerName: true, signerTitle: true } },
+      revocationDecision: { select: { number: true, signedOn: true, signerName: true, signerTitle: true } },
+      // The catalogue page of the product (the same across renewals), where one exists.
+      product: { select: { slug: true } },
       nextDossiers: {
         orderBy: { createdAt: "desc" },
         select: { status: true, evaluationType: true, certificate: { select: { number: true, verifyCode: true, star: true } } },

@@ -1,7 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { productSearchText, productSlug } from "@/lib/domain/catalogue";
-import type { Tx } from "./client";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { productSearchText, productSlug, searchTerms } from "@/lib/domain/catalogue";
+import type { IsoDate } from "@/lib/domain/dates";
+import { listedWhere } from "./catalogue";
+import { prisma, type Tx } from "./client";
+import { productScope } from "./scope";
 
 /**
  * The catalogue product a new certificate recognises. A re-evaluation or upgrade keeps the
@@ -33,4 +39,91 @@ export async function catalogueProductFor(
     select: { id: true },
   });
   return product.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The product profile in the portal (/manage/products): the producer's own products, a ward's,
+// all of them for the office; loaded in scope, so another producer's product answers 404.
+
+export const productResource = (p: { id: string; producerId: string; producer: { wardId: string } }) =>
+  ({ type: "product", id: p.id, producerId: p.producerId, wardId: p.producer.wardId }) as const;
+
+const profileView = {
+  id: true,
+  slug: true,
+  name: true,
+  producerId: true,
+  summary: true,
+  story: true,
+  packaging: true,
+  priceFromVnd: true,
+  qualitySystems: true,
+  ecommerceLinks: true,
+  livestreams: true,
+  website: true,
+  coverPhotoId: true,
+  star: true,
+  certificateStatus: true,
+  certificateExpiresOn: true,
+  updatedAt: true,
+  producer: { select: { id: true, name: true, wardId: true, ward: { select: { name: true } } } },
+  criteriaSet: { select: { no: true, name: true } },
+  certificate: { select: { id: true, number: true } },
+} satisfies Prisma.ProductSelect;
+
+export type ProductProfileRecord = Prisma.ProductGetPayload<{ select: typeof profileView }>;
+
+/** The product if the actor may read it; null answers 404. */
+export async function findProductProfile(actor: Actor, id: string, db: Tx | typeof prisma = prisma): Promise<ProductProfileRecord | null> {
+  const product = await db.product.findFirst({ where: { AND: [{ id }, productScope(actor)] }, select: profileView });
+  return product && can(actor, "product.read", productResource(product)) ? product : null;
+}
+
+/** Live photos of a product (loaded in scope by the caller), in the order they were added. */
+export async function listProductPhotos(product: { id: string }, db: Tx | typeof prisma = prisma) {
+  return db.attachment.findMany({
+    where: { entityType: "Product", entityId: product.id, purpose: "photo", deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, size: true, createdAt: true },
+  });
+}
+
+export const PRODUCT_PAGE_SIZE = 25;
+export const PRODUCT_LIST_STATES = ["listed", "unlisted", "incomplete"] as const;
+export type ProductListState = (typeof PRODUCT_LIST_STATES)[number];
+
+/**
+ * The products an actor looks after, with the catalogue state of each. "incomplete" finds the
+ * listed products whose public page still lacks a summary or a photo: what a producer should
+ * fill in next.
+ */
+export async function listProductProfiles(actor: Actor, f: { q?: string; state?: ProductListState; page?: number }, today: IsoDate) {
+  const terms = f.q ? searchTerms(f.q) : [];
+  const listed = listedWhere(today);
+  const state: Prisma.ProductWhereInput =
+    f.state === "listed" ? listed : f.state === "unlisted" ? { NOT: listed } : f.state === "incomplete" ? { AND: [listed, { OR: [{ summary: "" }, { coverPhotoId: null }] }] } : {};
+  const where: Prisma.ProductWhereInput = { AND: [productScope(actor), state, ...terms.map((t) => ({ searchText: { contains: t } }))] };
+  const page = Math.max(1, f.page ?? 1);
+  const [rows, total] = await Promise.all([
+    prisma.product.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * PRODUCT_PAGE_SIZE,
+      take: PRODUCT_PAGE_SIZE,
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        star: true,
+        certificateStatus: true,
+        certificateExpiresOn: true,
+        coverPhotoId: true,
+        summary: true,
+        updatedAt: true,
+        producer: { select: { name: true, ward: { select: { name: true } } } },
+      },
+    }),
+    prisma.product.count({ where }),
+  ]);
+  return { rows, total };
 }

@@ -30,3 +30,28 @@ export function productSlug(name: string, suffix: string): string {
   const base = foldVietnamese(name).replace(/ /g, "-").slice(0, 60).replace(/-+$/, "");
   return `${base || "san-pham"}-${suffix.toLowerCase()}`;
 }
+
+/**
+ * Certificate states in which a product is listed in the public catalogue. A certificate is valid
+ * 36 months from issue (QĐ26 Art. 4.3); a revocation only ends it by decision (QĐ26 Art. 8), so a
+ * proposal still lists the product. Expired, revoked and replaced ones are not listed.
+ */
+export const LISTED_CERTIFICATE_STATUSES = ["ACTIVE", "REVOCATION_PROPOSED"] as const;
+
+/**
+ * Whether a product is in the catalogue on `today` (a Vietnam calendar date, YYYY-MM-DD): its
+ * current certificate is live and `today` is not after its last valid day. The SQL of the
+ * catalogue (lib/db/catalogue.ts) is built from the same constants and says the same thing.
+ */
+export function isListed(p: { certificateStatus: string | null; certificateExpiresOn: string | null }, today: string): boolean {
+  return (
+    p.certificateStatus !== null &&
+    (LISTED_CERTIFICATE_STATUSES as readonly string[]).includes(p.certificateStatus) &&
+    p.certificateExpiresOn !== null &&
+    p.certificateExpiresOn >= today
+  );
+}
+
+/** Catalogue orders: newest recognition first (the default), most stars first, name A–Z. */
+export const CATALOGUE_SORTS = ["newest", "stars", "name"] as const;
+export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];

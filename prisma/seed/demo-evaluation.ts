@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { certificateExpiry } from "../../lib/domain/certificates";
 import { formatCertificateNumber } from "../../lib/domain/certificate-numbers";
 import { QD26_2026, getRuleSet } from "../../lib/domain/rule-sets";
+import { demoCatalogueProduct } from "./demo-catalogue";
 
 export async function seedDemoRound(db: PrismaClient) {
   const existing = await db.evaluationRound.findUnique({ where: { cycleYear_no: { cycleYear: 2026, no: 2 } }, select: { id: true } });
@@ -93,8 +94,11 @@ export async function seedDemoCertificates(db: PrismaClient) {
         decidedAt: issued,
       },
     });
+    // The catalogue product the certificate recognises (a trigger copies star, status and dates).
+    const productId = await demoCatalogueProduct(db, { number: p.number, productName: p.name, producerId, criteriaSetNo: p.set });
     await db.certificate.create({
       data: {
+        productId,
         number: p.number,
         verifyCode: randomBytes(18).toString("base64url"),
         dossierId: dossier.id,

@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
-  return { title: t("publicVerify.title") };
+  const title = t("publicVerify.title");
+  return { title, description: t("publicVerify.intro"), openGraph: { title, description: t("publicVerify.intro"), url: "/verify" } };
 }
 
 // Public look-up by the number printed on a certificate (for a copy whose QR code is damaged).
