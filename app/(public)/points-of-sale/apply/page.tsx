@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
   const title = t("pointsOfSale.applyTitle");
   const description = t("pointsOfSale.applyDescription");
-  return { title, description, alternates: { canonical: "/points-of-sale/apply" }, openGraph: { title, description, url: "/points-of-sale/apply", images: ["/icon.svg"] } };
+  return { title, description, alternates: { canonical: "/points-of-sale/apply" }, openGraph: { title, description, url: "/points-of-sale/apply" } };
 }
 
 export default async function ApplyPointOfSalePage() {
