@@ -26,8 +26,13 @@ import { issuedCertificate } from "./certificate-fixtures";
 import { extraUser, ok, type World } from "./helpers";
 import { db, makeWorld } from "./world";
 
-// Outside a request there are no headers: no forwarded address, so no per-address throttling.
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// One trusted proxy, so the action believes X-Forwarded-For (set before lib/env is first read).
+// Each application comes from an address of its own unless a test pins one.
+const client = vi.hoisted(() => {
+  process.env.TRUSTED_PROXY_COUNT = "1";
+  return { pinned: null as string | null, next: 0, run: Math.random().toString(36).slice(2, 8) };
+});
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": client.pinned ?? `198.51.100.${++client.next}-${client.run}` }) }));
 // The action reads the client address through lib/auth/auth, whose Auth.js set-up needs Next's server.
 vi.mock("next-auth", () => ({ default: () => ({ handlers: {}, auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }), CredentialsSignin: class extends Error {} }));
 vi.mock("next-auth/providers/credentials", () => ({ default: () => ({}) }));
@@ -156,6 +161,22 @@ describe("the public application", () => {
     expect(p).toMatchObject({ status: "SUBMITTED", version: 0, approvalDecisionNo: null, approvedOn: null, reviewedById: null, applicantUserId: null, wardId: w.wardB });
     expect(p.trackingCode).not.toBe("forged-tracking-code-000000");
     expect(await findApprovedPointOfSale(p.id)).toBeNull();
+  });
+});
+
+describe("throttling", () => {
+  it("takes five applications an hour from one address, then refuses without writing", async () => {
+    client.pinned = `203.0.113.7-${w.tag}`;
+    try {
+      for (let i = 0; i < 5; i++) await apply({ name: `Quầy số ${i + 1} ${w.tag}` });
+      const before = await db.pointOfSale.count();
+      expect(await applyForPointOfSale(application())).toEqual({ ok: false, code: "RATE_LIMITED" });
+      expect(await db.pointOfSale.count()).toBe(before);
+    } finally {
+      client.pinned = null;
+    }
+    // Another address is not held back by the first one's count.
+    expect((await apply()).status).toBe("SUBMITTED");
   });
 });
 
