@@ -2,6 +2,7 @@
 // the forms (zodResolver) and the server actions (safeParse). Messages are catalogue keys.
 import { z } from "zod";
 import { idSchema, optionalOf, versionSchema } from "@/lib/validation/common";
+import { foldVietnamese, productSlug } from "@/lib/domain/catalogue";
 import { parseHectares, RAW_MATERIAL_KINDS, RAW_MATERIAL_STANDARDS } from "@/lib/domain/raw-material-areas";
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
@@ -21,6 +22,22 @@ export const newsArticleSchema = z.object({
   body: required(20, 50_000),
 });
 export type NewsArticleInput = z.input<typeof newsArticleSchema>;
+
+/**
+ * An article's address: productSlug of its title cut at a whole word within productSlug's 60
+ * characters ("quyet-dinh-26-2026-qd-ttg-nhung-diem-moi-k3f9a1", not "...-can-bi-k3f9a1").
+ */
+export function newsSlug(title: string, suffix: string): string {
+  const folded = foldVietnamese(title);
+  let base = "";
+  for (const word of folded.split(" ")) {
+    const next = base ? `${base} ${word}` : word;
+    if (next.length > 60) break;
+    base = next;
+  }
+  // A first word longer than the limit is cut by productSlug; a title of symbols alone gets "tin-tuc".
+  return productSlug(base || folded || "tin tuc", suffix);
+}
 
 export const PUBLICATION_ACTIONS = ["publish", "unpublish", "archive", "restore"] as const;
 export type PublicationAction = (typeof PUBLICATION_ACTIONS)[number];
@@ -77,7 +94,7 @@ export const rawMaterialAreaSchema = z
     productIds: idList(300),
   })
   .superRefine((v, ctx) => {
-    // A standard counts (criteria 1.1/1.2) only with its certificate: number, issuer and expiry.
+    // A standard counts (QĐ26 sheet item 1.2) only with its certificate: number, issuer and expiry.
     if (v.standard === "NONE") return;
     if (!v.standardCertificateNo) ctx.addIssue({ code: "custom", path: ["standardCertificateNo"], message: "areas.certificateRequired" });
     if (!v.standardIssuer) ctx.addIssue({ code: "custom", path: ["standardIssuer"], message: "areas.certificateRequired" });

@@ -1,12 +1,11 @@
 "use server";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { newsArticleSchema, newsTransitionSchema, type PublicationAction } from "@/components/communication/schemas";
+import { newsArticleSchema, newsSlug, newsTransitionSchema, type PublicationAction } from "@/components/communication/schemas";
 import { storePublicFile } from "@/lib/db/documents";
 import { loadNewsArticle, type NewsRecord } from "@/lib/db/news";
 import { notify } from "@/lib/db/notifications";
 import { recordStatusChange } from "@/lib/db/timeline";
-import { productSlug } from "@/lib/domain/catalogue";
 import { AppError, type ActionResult } from "@/lib/errors";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { idSchema } from "@/lib/validation/common";
@@ -33,7 +32,7 @@ export const saveNewsArticle = defineAction({
     const data = { title: input.title, summary: input.summary, body: input.body };
     if (record.kind === "new") {
       const created = await tx.newsArticle.create({
-        data: { ...data, slug: productSlug(input.title, suffix()), authorId: actor.userId },
+        data: { ...data, slug: newsSlug(input.title, suffix()), authorId: actor.userId },
         select: { id: true, slug: true, updatedAt: true },
       });
       return {
@@ -45,7 +44,7 @@ export const saveNewsArticle = defineAction({
     if (input.version !== before.updatedAt.toISOString()) throw new AppError("CONFLICT");
     // The address follows the title until the article is first published; after that it is
     // stable, so links shared on social media and in the sitemap keep working.
-    const slug = before.publishedAt === null && before.title !== input.title ? productSlug(input.title, suffix()) : before.slug;
+    const slug = before.publishedAt === null && before.title !== input.title ? newsSlug(input.title, suffix()) : before.slug;
     const { count } = await tx.newsArticle.updateMany({ where: { id: before.id, updatedAt: before.updatedAt }, data: { ...data, slug } });
     if (count !== 1) throw new AppError("CONFLICT");
     const saved = await tx.newsArticle.findUniqueOrThrow({ where: { id: before.id }, select: { updatedAt: true } });

@@ -123,7 +123,7 @@ export const saveRawMaterialArea = defineAction({
 
 /**
  * Deletes an area nothing links to any more. While a producer or a product is linked the area is
- * evidence for their dossiers (criteria 1.1/1.2) and shows on product pages, so it stays.
+ * evidence for their dossiers (QĐ26 sheet items 1.1 and 1.2) and shows on product pages, so it stays.
  */
 export const deleteRawMaterialArea = defineAction({
   name: "rawMaterialArea.delete",

@@ -1,10 +1,11 @@
 /**
- * Raw-material areas (vùng nguyên liệu). Criteria 1.1/1.2 of the QĐ26/2026 scoring sheets (Annex
- * II) give points for a raw-material area certified VietGAP or organic (national: 1 point) or
- * GlobalGAP or organic to an international standard (2 points); an area whose certificate has
- * lapsed scores like an uncertified one. So the desk sorts areas by certificate expiry and marks
- * those expired or about to expire, in time for the producer to renew before a dossier relies on it.
- */
+ * Raw-material areas (vùng nguyên liệu). Item 1.2 "Vùng nguyên liệu được cấp chứng nhận chất
+ * lượng" of the QĐ26/2026 scoring sheets (Annex II; the sheets of sets 1, 3, 4, 6–8, 10–13 and
+ * 18) gives 1 point for an area certified to a national standard (VietGAP, organic TCVN) and 2
+ * points for an international one (GlobalGAP, organic abroad); item 1.1 scores the share of
+ * in-province raw material the area supplies. A lapsed certificate scores like none, so the desk
+ * sorts areas by certificate expiry and marks those expired or about to expire, in time for the
+ * producer to renew before a dossier relies on it. */
 import { compareIsoDate, daysBetween, type IsoDate } from "./dates";
 
 /** Standards a certificate can be recorded for (Prisma enum RawMaterialStandard). */
@@ -36,7 +37,7 @@ export function certificateState(standard: RawMaterialStandard, expiresOn: IsoDa
   return daysBetween(today, expiresOn) <= EXPIRY_WARNING_DAYS ? "EXPIRING" : "VALID";
 }
 
-/** Points the standard can earn under criteria 1.1/1.2 while its certificate is valid (QĐ26 Annex II). */
+/** Points the standard earns under item 1.2 of the QĐ26 sheets while its certificate is valid (Annex II). */
 export function standardPoints(standard: RawMaterialStandard): 0 | 1 | 2 {
   if (standard === "VIETGAP" || standard === "ORGANIC_VN") return 1;
   if (standard === "GLOBALGAP" || standard === "ORGANIC_INTL") return 2;

@@ -23,7 +23,7 @@ describe("certificate state of a raw-material area", () => {
     expect(certificateState("ORGANIC_INTL", null, today)).toBe("NO_EXPIRY");
   });
 
-  it("QĐ26 criteria 1.1/1.2: national certification 1 point, international 2", () => {
+  it("QĐ26 item 1.2: national certification 1 point, international 2", () => {
     expect(standardPoints("VIETGAP")).toBe(1);
     expect(standardPoints("ORGANIC_VN")).toBe(1);
     expect(standardPoints("GLOBALGAP")).toBe(2);
