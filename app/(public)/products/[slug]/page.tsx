@@ -78,7 +78,7 @@ export default async function ProductPage({ params }: Params) {
   const c = p.certificate;
   const pageUrl = new URL(`/products/${p.slug}`, publicUrl()).toString();
   const qr = await qrPngDataUrl(pageUrl);
-  const now = Date.now();
+  const now = new Date().getTime();
   const ecommerce = readEcommerceLinks(p.ecommerceLinks);
   const livestreams = readLivestreams(p.livestreams)
     .filter((l) => Date.parse(l.startsAt) >= now)
