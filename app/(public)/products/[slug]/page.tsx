@@ -280,13 +280,13 @@ export default async function ProductPage({ params }: Params) {
           ) : null}
         </div>
 
-        <aside aria-labelledby="qr" className="h-fit rounded-lg border border-stone-200 bg-white p-4 text-center">
+        <section aria-labelledby="qr" className="h-fit rounded-lg border border-stone-200 bg-white p-4 text-center">
           <h2 id="qr" className="text-lg font-semibold">{t("qrTitle")}</h2>
           {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL */}
           <img src={qr} alt={t("qrAlt", { name: p.name })} width={180} height={180} className="mx-auto mt-2" />
           <p className="mt-2 text-sm text-stone-700">{t("qrText")}</p>
           <p className="mt-1 break-all text-xs text-stone-600">{pageUrl}</p>
-        </aside>
+        </section>
       </div>
     </div>
   );

@@ -72,6 +72,7 @@ export default async function VerifyCertificatePage({ params }: { params: Promis
         </p>
         <p className="mt-1 font-medium">{meaning}</p>
         {status === "GRACE_PERIOD" ? <p className="mt-1">{t("publicVerify.grace")}</p> : null}
+        {status === "REVOCATION_PROPOSED" ? <p className="mt-1 text-amber-900">{t("certificateStatus.REVOCATION_PROPOSED")}</p> : null}
         {status === "EXPIRED" ? <p className="mt-1">{t("publicVerify.expiredOn", { date: formatDate(addDays(iso(c.expiresOn), 1)) })}</p> : null}
         {status === "REVOKED" && c.revocationDecision ? (
           <>
