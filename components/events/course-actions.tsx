@@ -1,0 +1,77 @@
+"use client";
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { callAction } from "@/components/forms/call-action";
+import { buttonClass } from "@/components/ui/button";
+import { cancelCourseRegistration, registerForCourse, transitionCourse } from "@/lib/actions/training";
+import { ConfirmWithNote } from "./confirm-with-note";
+import { useOutcome } from "./use-outcome";
+
+/** Publish a draft course; cancel a course (confirmed; registrants are told). */
+export function CourseActions({ courseId, title, canPublish, canCancel }: { courseId: string; title: string; canPublish: boolean; canCancel: boolean }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const outcome = useOutcome();
+  if (!canPublish && !canCancel) return null;
+  const run = async (action: "publish" | "cancel", comment = "") => {
+    const r = await callAction(() => transitionCourse({ courseId, action, comment }));
+    outcome.show(r, action === "publish" ? t("training.publishedDone") : t("training.cancelledDone"));
+    if (r.ok) router.refresh();
+  };
+  return (
+    <div className="mt-4">
+      <div className="flex flex-wrap gap-2">
+        {canPublish ? (
+          <button type="button" disabled={pending} className={buttonClass("primary")} onClick={() => startTransition(() => run("publish"))}>
+            {pending ? t("events.working") : t("training.publish")}
+          </button>
+        ) : null}
+        {canCancel ? (
+          <ConfirmWithNote label={t("training.cancelCourse")} context={title} question={t("training.cancelQuestion", { title })} noteLabel={t("training.cancelReason")} onConfirm={(note) => run("cancel", note)} />
+        ) : null}
+      </div>
+      {outcome.node}
+    </div>
+  );
+}
+
+/** The registrant's own seat: take one, or give it back before the course starts. */
+export function CourseRegistration({ courseId, title, registered, canRegister, canCancel }: { courseId: string; title: string; registered: boolean; canRegister: boolean; canCancel: boolean }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const outcome = useOutcome();
+  const register = () =>
+    startTransition(async () => {
+      const r = await callAction(() => registerForCourse({ courseId }));
+      if (r.ok && r.data.alreadyRegistered) return outcome.say(true, t("training.alreadyRegistered"));
+      outcome.show(r, t("training.registeredDone"));
+      if (r.ok) router.refresh();
+    });
+  return (
+    <div className="mt-3">
+      <div className="flex flex-wrap gap-2">
+        {canRegister && !registered ? (
+          <button type="button" disabled={pending} className={buttonClass("primary")} onClick={register}>
+            {pending ? t("events.working") : t("training.register")}
+          </button>
+        ) : null}
+        {registered && canCancel ? (
+          <ConfirmWithNote
+            label={t("training.cancelRegistration")}
+            context={title}
+            question={t("training.cancelRegistrationQuestion", { title })}
+            onConfirm={async () => {
+              const r = await callAction(() => cancelCourseRegistration({ courseId }));
+              outcome.show(r, t("training.cancelledRegistration"));
+              if (r.ok) router.refresh();
+            }}
+          />
+        ) : null}
+      </div>
+      {outcome.node}
+    </div>
+  );
+}
