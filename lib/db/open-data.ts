@@ -78,8 +78,11 @@ export const POINT_OF_SALE_FIELDS = [
 ] as const;
 export type OpenPointOfSale = Record<(typeof POINT_OF_SALE_FIELDS)[number], string | number | null>;
 
-/** Approved points of sale, with how many catalogue products each carries (counted in SQL). */
-export async function openDataPointsOfSale(): Promise<OpenPointOfSale[]> {
+/**
+ * Approved points of sale, with how many listed OCOP products each carries (counted in SQL; a
+ * product whose certificate lapsed no longer counts, as on the catalogue).
+ */
+export async function openDataPointsOfSale(today: IsoDate): Promise<OpenPointOfSale[]> {
   const t = translatorFor("vi");
   const rows = await prisma.pointOfSale.findMany({
     where: { status: "APPROVED" },
@@ -93,7 +96,7 @@ export async function openDataPointsOfSale(): Promise<OpenPointOfSale[]> {
       approvalDecisionNo: true,
       approvedOn: true,
       ward: { select: { name: true, code: true } },
-      _count: { select: { products: true } },
+      _count: { select: { products: { where: { product: listedWhere(today) } } } },
     },
   });
   return rows.map((s) => ({

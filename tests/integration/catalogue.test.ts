@@ -349,15 +349,16 @@ describe("open data", () => {
     expect(json.count).toBe(json.items.length);
   });
 
-  it("lists approved points of sale with how many products each carries", async () => {
+  it("lists approved points of sale with how many listed products each carries", async () => {
     const { product } = await recognised(w.producerA.id, `Sản phẩm điểm bán ${w.tag}`);
+    const lapsed = await recognised(w.producerA.id, `Sản phẩm điểm bán hết hạn ${w.tag}`, { issuedOn: issuedFor(-3) });
     for (const status of ["APPROVED", "SUBMITTED", "REFUSED"] as const) {
       await db.pointOfSale.create({
         data: {
           trackingCode: randomUUID(), name: `=Điểm ${status} ${w.tag}`, operatorName: "HTX", address: "Tổ 1", wardId: w.wardA, locationKind: "TOURIST_SITE",
           contactName: "Anh Minh", phone: "0912345678", totalItemCount: 50, ocopLocalItemCount: 40, status,
           approvalDecisionNo: status === "APPROVED" ? `${w.tag}/QĐ-UBND` : null, approvedOn: status === "APPROVED" ? new Date(`${today}T00:00:00Z`) : null,
-          products: { create: { productId: product.id } },
+          products: { create: [{ productId: product.id }, { productId: lapsed.product.id }] },
         },
       });
     }
