@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventParticipantStatus, TradeEventKind, TradeEventLevel, TradeEventStatus } from "@/lib/generated/prisma/enums";
 import { vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
+import { listedWhere } from "./catalogue";
 import { prisma, type Tx } from "./client";
 import { listStatusEvents } from "./timeline";
 
@@ -15,14 +16,9 @@ export const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 /** Today in Vietnam as the UTC midnight Prisma compares @db.Date columns with. */
 export const vietnamToday = () => dateOf(vietnamDateOf(new Date()));
 
-/**
- * A product the public catalogue lists: a current certificate that is active (or only proposed
- * for revocation, which keeps it valid until decided) and not past its expiry in Vietnam today.
- * lib/db/catalogue.ts holds the catalogue's copy of this rule; events write it here until the
- * two are merged, so both must change together.
- */
-export function listedProductWhere(today: Date = vietnamToday()): Prisma.ProductWhereInput {
-  return { certificateStatus: { in: ["ACTIVE", "REVOCATION_PROPOSED"] }, certificateExpiresOn: { gte: today } };
+/** Products the public catalogue lists today (the catalogue's one listing rule). */
+export function listedProductWhere(): Prisma.ProductWhereInput {
+  return listedWhere(vietnamDateOf(new Date()));
 }
 
 /**

@@ -5,17 +5,17 @@
 // courses, without participants. Idempotent: events by slug, courses by title and first day,
 // registrations by (event, producer).
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { productSlug } from "../../lib/domain/catalogue";
+import { LISTED_CERTIFICATE_STATUSES, productSlug } from "../../lib/domain/catalogue";
 import { vietnamDateOf } from "../../lib/domain/dates";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Listed = { id: string; producerId: string; producer: { name: string; taxCode: string | null } };
 
-/** Products the public catalogue lists today (the rule of lib/db/events.ts listedProductWhere). */
+/** Products the public catalogue lists today (its listing rule, lib/domain/catalogue.ts). */
 async function listedProducts(db: PrismaClient): Promise<Listed[]> {
   return db.product.findMany({
-    where: { certificateStatus: { in: ["ACTIVE", "REVOCATION_PROPOSED"] }, certificateExpiresOn: { gte: day(vietnamDateOf(new Date())) } },
+    where: { certificateStatus: { in: [...LISTED_CERTIFICATE_STATUSES] }, certificateExpiresOn: { gte: day(vietnamDateOf(new Date())) } },
     orderBy: [{ producer: { name: "asc" } }, { name: "asc" }],
     select: { id: true, producerId: true, producer: { select: { name: true, taxCode: true } } },
   });
