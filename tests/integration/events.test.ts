@@ -207,7 +207,7 @@ describe("the office confirms within the booths", () => {
     expect(busyAt).toBeGreaterThanOrEqual(0);
     expect(rows.slice(0, busyAt + 1).every((r) => r.waiting > 0)).toBe(true);
     expect(firstQuiet === -1 || firstQuiet > busyAt).toBe(true);
-    expect(rows.find((r) => r.id === busy)?.waiting).toBe(1);
+    expect(rows.find((r) => r.id === busy)).toMatchObject({ waiting: 1, confirmedBooths: 0, startsOn: new Date(`${day(60)}T00:00:00Z`) });
   });
 });
 

@@ -108,7 +108,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
             <CourseRegistration courseId={course.id} title={course.title} registered={registered} canRegister={mayRegister && open} canCancel={mayRegister && canCancelRegistrationOn(schedule, today)} />
           </div>
         </section>
-      ) : (
+      ) : manages ? null : (
         <p className="mt-6 rounded-md bg-stone-100 p-3">{t("training.notForYou")}</p>
       )}
 
