@@ -1,20 +1,40 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ProductCard } from "@/components/catalogue/product-card";
 import { buttonClass } from "@/components/ui/button";
 import { StarRating } from "@/components/ocop/star-rating";
+import { listFeaturedProducts } from "@/lib/db/catalogue";
+import { listUpcomingPublicEvents } from "@/lib/db/events";
+import { listLatestNews } from "@/lib/db/news";
+import { formatDate } from "@/lib/i18n/format";
+
+// Fresh on every request: a revoked product must leave the home page as it leaves the catalogue.
+export const dynamic = "force-dynamic";
 
 const STEPS = [1, 2, 3, 4, 5, 6] as const;
 
 export default async function HomePage() {
   const t = await getTranslations("home");
   const c = await getTranslations("common");
+  const [products, events, news] = await Promise.all([listFeaturedProducts(8), listUpcomingPublicEvents(3), listLatestNews(3)]);
   return (
     <>
       <section className="on-dark bg-brand-800 text-white">
         <div className="mx-auto max-w-6xl px-4 py-12 sm:py-16">
           <h1 className="max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">{t("heroTitle")}</h1>
           <p className="mt-4 max-w-2xl text-lg text-brand-50">{t("heroText")}</p>
-          <div className="mt-8 flex flex-wrap gap-3">
+          <form action="/products" method="get" role="search" className="mt-8 flex max-w-xl flex-wrap gap-2">
+            <label htmlFor="home-search" className="sr-only">{t("searchLabel")}</label>
+            <input
+              id="home-search"
+              name="q"
+              type="search"
+              placeholder={t("searchPlaceholder")}
+              className="min-h-11 min-w-0 flex-1 rounded-md border border-white bg-white px-3 py-2 text-base text-stone-900"
+            />
+            <button type="submit" className={buttonClass("secondary")}>{t("searchSubmit")}</button>
+          </form>
+          <div className="mt-6 flex flex-wrap gap-3">
             <Link href="/login" className={buttonClass("secondary")}>
               {c("signIn")}
             </Link>
@@ -24,6 +44,60 @@ export default async function HomePage() {
           </div>
         </div>
       </section>
+
+      {products.length > 0 ? (
+        <section aria-labelledby="new-products" className="mx-auto max-w-6xl px-4 pt-10">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="new-products" className="text-2xl font-semibold">{t("productsTitle")}</h2>
+            <Link href="/products" className="font-medium text-brand-800 underline">{t("productsAll")}</Link>
+          </div>
+          <ul className="mt-4 grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-4">
+            {products.map((p) => (
+              <li key={p.id}>
+                <ProductCard product={p} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {events.length > 0 || news.length > 0 ? (
+        <div className="mx-auto grid max-w-6xl gap-10 px-4 pt-10 lg:grid-cols-2">
+          {events.length > 0 ? (
+            <section aria-labelledby="upcoming-events">
+              <h2 id="upcoming-events" className="text-2xl font-semibold">{t("eventsTitle")}</h2>
+              <ul className="mt-3 space-y-3">
+                {events.map((e) => (
+                  <li key={e.id} className="rounded-lg border border-stone-200 bg-white p-4">
+                    <h3 className="font-semibold">
+                      <Link href={`/events/${e.slug}`} className="hover:underline">{e.name}</Link>
+                    </h3>
+                    <p className="text-sm text-stone-700">{t("eventWhen", { from: formatDate(e.startsOn), to: formatDate(e.endsOn), place: e.place })}</p>
+                  </li>
+                ))}
+              </ul>
+              <Link href="/events" className="mt-3 inline-block font-medium text-brand-800 underline">{t("eventsAll")}</Link>
+            </section>
+          ) : null}
+          {news.length > 0 ? (
+            <section aria-labelledby="latest-news">
+              <h2 id="latest-news" className="text-2xl font-semibold">{t("newsTitle")}</h2>
+              <ul className="mt-3 space-y-3">
+                {news.map((n) => (
+                  <li key={n.slug} className="rounded-lg border border-stone-200 bg-white p-4">
+                    <h3 className="font-semibold">
+                      <Link href={`/news/${n.slug}`} className="hover:underline">{n.title}</Link>
+                    </h3>
+                    {n.publishedAt ? <p className="text-sm text-stone-600">{formatDate(n.publishedAt)}</p> : null}
+                    {n.summary ? <p className="mt-1 text-sm text-stone-800">{n.summary}</p> : null}
+                  </li>
+                ))}
+              </ul>
+              <Link href="/news" className="mt-3 inline-block font-medium text-brand-800 underline">{t("newsAll")}</Link>
+            </section>
+          ) : null}
+        </div>
+      ) : null}
 
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 lg:grid-cols-3">
         <section className="lg:col-span-2" aria-labelledby="what">

@@ -4,6 +4,8 @@ import { can } from "@/lib/auth/policy";
 import { vietnamDateOf } from "@/lib/domain/dates";
 import { prisma } from "./client";
 import { listedWhere } from "./catalogue";
+import { countEventRegistrationsWaiting } from "./events";
+import { countPointsOfSaleWaiting } from "./points-of-sale";
 
 /** One desk of steps 1 and 6 on the hub: where it is, and what waits there. */
 export type PromotionDesk = { key: string; href: string; count: number; waiting?: number; waitingHref?: string };
@@ -16,7 +18,6 @@ export type PromotionDesk = { key: string; href: string; count: number; waiting?
 export async function promotionDesks(actor: Actor): Promise<PromotionDesk[]> {
   if (!can(actor, "promotion.read", { type: "publication" })) return [];
   const todayIso = vietnamDateOf(new Date());
-  const today = new Date(`${todayIso}T00:00:00Z`);
   const pub = { type: "publication" } as const;
   const desks: Promise<PromotionDesk>[] = [];
   if (can(actor, "product.list", pub)) {
@@ -24,7 +25,7 @@ export async function promotionDesks(actor: Actor): Promise<PromotionDesk[]> {
   }
   if (can(actor, "pointOfSale.list", pub)) {
     desks.push(
-      Promise.all([prisma.pointOfSale.count({ where: { status: "APPROVED" } }), prisma.pointOfSale.count({ where: { status: "SUBMITTED" } })]).then(([count, waiting]) => ({
+      Promise.all([prisma.pointOfSale.count({ where: { status: "APPROVED" } }), countPointsOfSaleWaiting()]).then(([count, waiting]) => ({
         key: "pointsOfSale",
         href: "/manage/points-of-sale?status=APPROVED",
         count,
@@ -36,9 +37,9 @@ export async function promotionDesks(actor: Actor): Promise<PromotionDesk[]> {
   if (can(actor, "event.list", pub)) {
     desks.push(
       Promise.all([
-        prisma.tradeEvent.count({ where: { status: "PUBLISHED", endsOn: { gte: today } } }),
-        prisma.eventParticipant.count({ where: { status: "REGISTERED", event: { status: "PUBLISHED", endsOn: { gte: today } } } }),
-      ]).then(([count, waiting]) => ({ key: "events", href: "/manage/events", count, waiting, waitingHref: "/manage/events" })),
+        prisma.tradeEvent.count({ where: { status: "PUBLISHED" } }),
+        countEventRegistrationsWaiting(),
+      ]).then(([count, waiting]) => ({ key: "events", href: "/manage/events?status=PUBLISHED", count, waiting, waitingHref: "/manage/events" })),
     );
   }
   if (can(actor, "giftSet.manage", pub)) {
@@ -48,7 +49,7 @@ export async function promotionDesks(actor: Actor): Promise<PromotionDesk[]> {
     desks.push(
       Promise.all([prisma.newsArticle.count({ where: { status: "PUBLISHED" } }), prisma.newsArticle.count({ where: { status: "DRAFT" } })]).then(([count, waiting]) => ({
         key: "news",
-        href: "/manage/news",
+        href: "/manage/news?status=PUBLISHED",
         count,
         waiting,
         waitingHref: "/manage/news?status=DRAFT",
@@ -56,10 +57,10 @@ export async function promotionDesks(actor: Actor): Promise<PromotionDesk[]> {
     );
   }
   if (can(actor, "document.manage", pub)) {
-    desks.push(prisma.libraryDocument.count({ where: { status: "PUBLISHED" } }).then((count) => ({ key: "documents", href: "/manage/documents", count })));
+    desks.push(prisma.libraryDocument.count({ where: { status: "PUBLISHED" } }).then((count) => ({ key: "documents", href: "/manage/documents?status=PUBLISHED", count })));
   }
   if (can(actor, "training.list", pub)) {
-    desks.push(prisma.trainingCourse.count({ where: { status: "PUBLISHED", endsOn: { gte: today } } }).then((count) => ({ key: "training", href: "/manage/training", count })));
+    desks.push(prisma.trainingCourse.count({ where: { status: "PUBLISHED" } }).then((count) => ({ key: "training", href: "/manage/training?status=PUBLISHED", count })));
   }
   if (can(actor, "rawMaterialArea.list", pub)) {
     desks.push(prisma.rawMaterialArea.count().then((count) => ({ key: "rawMaterialAreas", href: "/manage/raw-material-areas", count })));
