@@ -4,6 +4,10 @@ import { createSeedClient } from "./seed/client";
 import { seedReference } from "./seed/reference";
 import { seedDemo, seedDemoIdeas, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo";
 import { seedDemoCertificates, seedDemoRound } from "./seed/demo-evaluation";
+import { seedDemoCatalogue } from "./seed/demo-catalogue";
+import { seedDemoTrade } from "./seed/demo-trade";
+import { seedDemoEvents } from "./seed/demo-events";
+import { seedDemoCommunication } from "./seed/demo-communication";
 
 const args = new Set(process.argv.slice(2));
 const production = process.env.NODE_ENV === "production" || process.env.OCOP_ENV === "production";
@@ -20,6 +24,11 @@ try {
     await seedDemoIdeas(db);
     await seedDemoRound(db);
     await seedDemoCertificates(db);
+    // Steps 6 and 1 show what step 5 recognised: the catalogue first, then what builds on it.
+    await seedDemoCatalogue(db);
+    await seedDemoTrade(db);
+    await seedDemoEvents(db);
+    await seedDemoCommunication(db);
   }
   const counts = await Promise.all([db.criteriaSheet.count(), db.ruleSet.count(), db.user.count()]);
   console.log(`Dữ liệu: ${counts[0]} phiếu đánh giá (${sheets} mới), ${counts[1]} bộ quy tắc, ${counts[2]} tài khoản.`);
