@@ -23,8 +23,13 @@ export const listedProductWhere = listedWhere;
 
 /** Listed products as SQL over the alias `p` of "Product". */
 export function listedSql(today: IsoDate): Prisma.Sql {
-  const statuses = Prisma.join(LISTED_CERTIFICATE_STATUSES.map((s) => Prisma.sql`${s}::"CertificateStatus"`));
-  return Prisma.sql`p."certificateStatus" IN (${statuses}) AND p."certificateExpiresOn" >= ${today}::date`;
+  return listedSqlOf(LISTED_CERTIFICATE_STATUSES, today);
+}
+
+/** The rule for some of the listed statuses (the catalogue page reads them one at a time). */
+function listedSqlOf(statuses: readonly (typeof LISTED_CERTIFICATE_STATUSES)[number][], today: IsoDate): Prisma.Sql {
+  const list = Prisma.join(statuses.map((s) => Prisma.sql`${s}::"CertificateStatus"`));
+  return Prisma.sql`p."certificateStatus" IN (${list}) AND p."certificateExpiresOn" >= ${today}::date`;
 }
 
 export const CATALOGUE_PAGE_SIZE = 24;
@@ -78,10 +83,9 @@ export function catalogueSql(q: CatalogueQuery, today: IsoDate): { page: Prisma.
   const offset = (Math.max(1, q.page) - 1) * size;
   const order = ORDER[q.sort];
   const columns = Prisma.sql`p.id, p.slug, p.name, p.star, p."certificateIssuedOn", p."coverPhotoId", p."producerId", p."searchText"`;
-  const expiry = Prisma.sql`p."certificateExpiresOn" >= ${today}::date`;
   const perStatus = LISTED_CERTIFICATE_STATUSES.map(
     (status) => Prisma.sql`(SELECT ${columns} FROM "Product" p
-      WHERE ${Prisma.join([Prisma.sql`p."certificateStatus" = ${status}::"CertificateStatus"`, expiry, ...conditions], " AND ")}
+      WHERE ${Prisma.join([listedSqlOf([status], today), ...conditions], " AND ")}
       ORDER BY ${order} LIMIT ${offset + size}::int)`,
   );
   const page = Prisma.sql`
