@@ -6,7 +6,7 @@
 // registrations by (event, producer).
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { LISTED_CERTIFICATE_STATUSES, productSlug } from "../../lib/domain/catalogue";
-import { vietnamDateOf } from "../../lib/domain/dates";
+import { addDays, vietnamDateOf } from "../../lib/domain/dates";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -100,6 +100,10 @@ export async function seedDemoEvents(db: PrismaClient) {
   const office = await db.user.findUnique({ where: { email: "kinhte@ocop.demo" }, select: { id: true } });
   const officeId = office?.id ?? null;
   const groups = byProducer(await listedProducts(db));
+  // Dates follow the day the demo is loaded, so the fair and the courses are always ahead of a
+  // newcomer (and of the end-to-end tests) and the week of OCOP goods is always behind.
+  const today = vietnamDateOf(new Date());
+  const inDays = (n: number) => addDays(today, n);
 
   const fairName = "Hội chợ OCOP và nông sản Bắc Kạn 2026";
   const fair = await upsertEvent(
@@ -109,9 +113,9 @@ export async function seedDemoEvents(db: PrismaClient) {
       name: fairName,
       kind: "FAIR",
       level: "PROVINCIAL",
-      startsOn: "2026-12-18",
-      endsOn: "2026-12-22",
-      registrationClosesOn: "2026-12-10",
+      startsOn: inDays(18),
+      endsOn: inDays(22),
+      registrationClosesOn: inDays(10),
       place: "Sân vận động tỉnh, phường Đức Xuân",
       organiser: "Sở Công Thương phối hợp Sở Nông nghiệp và Môi trường",
       boothCapacity: 40,
@@ -136,9 +140,9 @@ export async function seedDemoEvents(db: PrismaClient) {
       name: weekName,
       kind: "EXHIBITION",
       level: "LOCAL",
-      startsOn: "2026-09-24",
-      endsOn: "2026-09-27",
-      registrationClosesOn: "2026-09-15",
+      startsOn: inDays(-67),
+      endsOn: inDays(-64),
+      registrationClosesOn: inDays(-76),
       place: "Phố đi bộ, phường Đức Xuân",
       organiser: "Phòng Kinh tế phối hợp Trung tâm Văn hóa, Thể thao và Truyền thông",
       boothCapacity: 24,
@@ -168,9 +172,9 @@ export async function seedDemoEvents(db: PrismaClient) {
     {
       title: "Xây dựng câu chuyện sản phẩm OCOP",
       audience: "PRODUCERS",
-      startsOn: "2026-12-15",
-      endsOn: "2026-12-16",
-      registrationClosesOn: "2026-12-10",
+      startsOn: inDays(15),
+      endsOn: inDays(16),
+      registrationClosesOn: inDays(10),
       place: "Hội trường UBND phường Đức Xuân",
       capacity: 40,
       description:
@@ -183,9 +187,9 @@ export async function seedDemoEvents(db: PrismaClient) {
     {
       title: "Nghiệp vụ đánh giá, phân hạng sản phẩm OCOP theo QĐ26/2026",
       audience: "OFFICIALS",
-      startsOn: "2026-12-21",
-      endsOn: "2026-12-22",
-      registrationClosesOn: "2026-12-17",
+      startsOn: inDays(21),
+      endsOn: inDays(22),
+      registrationClosesOn: inDays(17),
       place: "Phòng họp tầng 2, UBND thành phố",
       capacity: 30,
       description:
