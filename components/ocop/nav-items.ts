@@ -29,6 +29,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     item("plans", "/plans", true),
     item("dossiers", "/dossiers", true),
     item("certificates", "/certificates", true),
+    item("catalogueProducts", "/manage/products", true),
     item("rawMaterialAreas", "/manage/raw-material-areas", true),
     item("pointsOfSale", "/manage/points-of-sale", true),
     item("training", "/manage/training", true),

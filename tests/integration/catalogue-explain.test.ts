@@ -38,7 +38,8 @@ beforeAll(async () => {
       FROM generate_series(1, ${N}::int) g,
            LATERAL (SELECT (CASE WHEN g % 1000 = 7 THEN 'Mien dong Kyxuat ' ELSE 'San pham ' || md5(g::text) || ' ' END) || g AS name,
                            ${today}::date + ((g % 1500) - 300) AS expires) x`;
-  await db.$executeRawUnsafe(`ANALYZE "Product"`);
+  // As autovacuum would have by then: statistics, and the visibility map index-only scans need.
+  await db.$executeRawUnsafe(`VACUUM ANALYZE "Product"`);
 }, 120_000);
 
 afterAll(async () => {
@@ -68,12 +69,19 @@ describe("catalogue query plans with 100,000 products", () => {
     expect(indexesUsed(plan)).toContain("Product_certificateStatus_certificateIssuedOn_idx");
   });
 
-  // The count of the whole listing (no word, no filter) still reads every product: it needs an
-  // index on ("certificateStatus", "certificateExpiresOn") for an index-only count (asked of the lead).
-  it("a star filter's count reads its index", async () => {
-    const plan = await explain(catalogueSql(query({ star: 5 }), today).count);
+  it("the count of the whole listing and a star filter's count read indexes", async () => {
+    const all = await explain(catalogueSql(query({}), today).count);
+    expect(seqScansOfProduct(all)).toEqual([]);
+    expect(indexesUsed(all)).toContain("Product_certificateStatus_certificateExpiresOn_idx");
+    const starred = await explain(catalogueSql(query({ star: 5 }), today).count);
+    expect(seqScansOfProduct(starred)).toEqual([]);
+    expect(indexesUsed(starred).some((i) => i.startsWith("Product_certificateStatus_"))).toBe(true);
+  });
+
+  it("the name order reads its index", async () => {
+    const plan = await explain(catalogueSql(query({ sort: "name" }), today).page);
     expect(seqScansOfProduct(plan)).toEqual([]);
-    expect(indexesUsed(plan)).toContain("Product_certificateStatus_star_idx");
+    expect(indexesUsed(plan)).toContain("Product_certificateStatus_searchText_idx");
   });
 
   it("the most-stars order and a page further on read indexes too", async () => {
