@@ -12,7 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { checkResult, recordRecognitionDecision, recordReferralOutcome, releaseRoundResults, returnResult } from "@/lib/actions/results";
 import { LEVELS, recognitionDecisionSchema, referralOutcomeSchema, type RecognitionDecisionInput, type ReferralOutcomeInput } from "@/lib/validation/results";
 import { useActionStatus } from "./action-status";
-import { useConfirm } from "./confirm-dialog";
+import { useConfirm } from "@/components/ocop/confirm-dialog";
 
 /** Check a staged result, or send a checked one back with the reason. */
 export function ResultRowActions({ dossierId, status, productName }: { dossierId: string; status: string; productName: string }) {

@@ -12,7 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { revokeCertificate } from "@/lib/actions/certificates";
 import { REVOCATION_GROUNDS, revokeCertificateSchema, type RevokeCertificateInput } from "@/lib/validation/certificates";
 import { useActionStatus } from "./action-status";
-import { useConfirm } from "./confirm-dialog";
+import { useConfirm } from "@/components/ocop/confirm-dialog";
 
 /** The office's revocation panel (QĐ26 Art. 8): ground, signed decision, finding; confirmed before it runs. */
 export function RevokeForm({ certificateId, number, today }: { certificateId: string; number: string; today: string }) {

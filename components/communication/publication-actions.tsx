@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { transitionDocument } from "@/lib/actions/documents";
 import { transitionNews } from "@/lib/actions/news";
 import type { PublicationAction } from "./schemas";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmAction } from "@/components/ocop/confirm-action";
 
 type Status = "DRAFT" | "PUBLISHED" | "ARCHIVED";
 
@@ -25,15 +25,16 @@ export function PublicationActions({ kind, id, status }: { kind: "news" | "libra
   return (
     <div className="flex flex-wrap items-start gap-3">
       {AVAILABLE[status].map((action) => (
-        <ConfirmButton
-          key={action}
-          label={t(action)}
-          question={t(CONFIRM_KEY[action])}
-          done={t(`done.${action}`)}
-          variant={action === "publish" ? "primary" : "secondary"}
-          run={run(action)}
-          onDone={() => router.refresh()}
-        />
+        <div key={action} className="flex flex-col items-start gap-1">
+          <ConfirmAction
+            label={t(action)}
+            question={t(CONFIRM_KEY[action])}
+            done={t(`done.${action}`)}
+            variant={action === "publish" ? "primary" : "secondary"}
+            run={run(action)}
+            onDone={() => router.refresh()}
+          />
+        </div>
       ))}
     </div>
   );

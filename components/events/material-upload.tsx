@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
 import { removeCourseMaterial, uploadCourseMaterial } from "@/lib/actions/training";
-import { ConfirmWithNote } from "./confirm-with-note";
+import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
 import { useOutcome } from "./use-outcome";
 
 /** Adds a course material (slides, handouts): checked by content on the server like every file. */

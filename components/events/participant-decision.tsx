@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
 import { decideParticipant } from "@/lib/actions/events";
-import { ConfirmWithNote } from "./confirm-with-note";
+import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
 import { useOutcome } from "./use-outcome";
 
 /** The office's decision on one registration: confirm (within the booths left) or decline with a reason. */

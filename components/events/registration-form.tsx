@@ -11,7 +11,7 @@ import { callAction } from "@/components/forms/call-action";
 import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { registerForEvent, withdrawFromEvent } from "@/lib/actions/events";
-import { ConfirmWithNote } from "./confirm-with-note";
+import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
 import { eventRegistrationSchema, type EventRegistrationInput } from "./event-schemas";
 import { useOutcome } from "./use-outcome";
 

@@ -1,8 +1,10 @@
 "use client";
-import { useId, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { callAction } from "@/components/forms/call-action";
 import type { ActionResult } from "@/lib/errors";
+import { ConfirmDialog, type ConfirmVariant } from "./confirm-dialog";
 
 type Props = {
   label: string;
@@ -11,42 +13,43 @@ type Props = {
   question: string;
   done: string;
   run: () => Promise<ActionResult<unknown>>;
-  variant?: "danger" | "secondary";
+  /** After success, e.g. refresh the page or go back to the list. */
+  onDone?: () => void;
+  variant?: ConfirmVariant;
 };
 
-/** A destructive action behind a modal confirmation (native <dialog>: focus trap and Esc built in). */
-export function ConfirmAction({ label, context, question, done, run, variant = "danger" }: Props) {
+/**
+ * An action behind a modal confirmation, saying how it went beside the button. A refusal that
+ * carries its own reason (fieldErrors._, a catalogue key) shows that reason rather than the
+ * generic message of its code.
+ */
+export function ConfirmAction({ label, context, question, done, run, onDone, variant = "danger" }: Props) {
   const t = useTranslations();
   const dialog = useRef<HTMLDialogElement>(null);
-  const questionId = useId();
   const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const confirm = () =>
     startTransition(async () => {
-      const result = await run();
+      const result = await callAction(run);
       dialog.current?.close();
-      setStatus(result.ok ? done : t(`errors.${result.code}`));
+      if (result.ok) {
+        setStatus({ ok: true, text: done });
+        onDone?.();
+      } else {
+        const reason = result.fieldErrors?._?.[0];
+        setStatus({ ok: false, text: reason ? t(reason as never) : t(`errors.${result.code}`) });
+      }
     });
   return (
     <>
-      <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={buttonClass(variant === "primary" ? "primary" : "secondary")} onClick={() => dialog.current?.showModal()} disabled={pending}>
         {label}
         {context ? <span className="sr-only"> — {context}</span> : null}
       </button>
-      <span role="status" className="text-sm text-stone-700">
-        {status}
+      <span role="status" className={status?.ok === false ? "text-sm text-red-700" : "text-sm text-stone-700"}>
+        {status?.text}
       </span>
-      <dialog ref={dialog} className="m-auto max-w-sm rounded-lg p-5 shadow-xl" aria-label={label} aria-describedby={questionId}>
-        <p id={questionId}>{question}</p>
-        <div className="mt-4 flex justify-end gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()} autoFocus>
-            {t("common.cancel")}
-          </button>
-          <button type="button" className={buttonClass(variant)} onClick={confirm} disabled={pending} aria-busy={pending}>
-            {t("common.confirm")}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog dialogRef={dialog} name={label} question={question} variant={variant} pending={pending} onConfirm={confirm} />
     </>
   );
 }

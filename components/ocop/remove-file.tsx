@@ -1,7 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { callAction } from "@/components/forms/call-action";
 import { removeAttachment } from "@/lib/actions/attachments";
 import { ConfirmAction } from "./confirm-action";
 
@@ -14,11 +13,8 @@ export function RemoveFile({ attachmentId, name }: { attachmentId: string; name:
       context={name}
       question={t("removeConfirm", { name })}
       done={t("removed")}
-      run={async () => {
-        const result = await callAction(() => removeAttachment({ attachmentId }));
-        if (result.ok) router.refresh();
-        return result;
-      }}
+      run={() => removeAttachment({ attachmentId })}
+      onDone={() => router.refresh()}
     />
   );
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
-import { useConfirm } from "@/components/certificates/confirm-dialog";
+import { useConfirm } from "@/components/ocop/confirm-dialog";
 import { setGiftSetPublished, uploadGiftSetCover } from "@/lib/actions/gift-sets";
 
 /** Publish or take down a gift set, after a confirmation (it shows or hides a public page). */

@@ -9,7 +9,7 @@ import { Field, TextAreaField } from "@/components/forms/field";
 import { applyServerErrors, useFieldError } from "@/components/forms/use-field-error";
 import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
-import { useConfirm } from "@/components/certificates/confirm-dialog";
+import { useConfirm } from "@/components/ocop/confirm-dialog";
 import { approvePointOfSale, closePointOfSale, refusePointOfSale } from "@/lib/actions/points-of-sale";
 import type { PointOfSaleAction } from "@/lib/domain/points-of-sale";
 import { approvePointOfSaleSchema, pointOfSaleNoteSchema } from "@/lib/validation/trade";
