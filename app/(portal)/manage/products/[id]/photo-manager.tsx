@@ -1,9 +1,10 @@
 "use client";
-import { useId, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { callAction } from "@/components/forms/call-action";
 import { ConfirmAction } from "@/components/ocop/confirm-action";
+import { FileUploadField } from "@/components/ocop/upload-form";
 import { buttonClass } from "@/components/ui/button";
 import { removeProductPhoto, setProductCover, uploadProductPhoto } from "@/lib/actions/products";
 
@@ -14,28 +15,8 @@ export function PhotoManager({ productId, productName, photos, coverId, maxMb }:
   const t = useTranslations("productProfile");
   const root = useTranslations();
   const router = useRouter();
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-
-  const upload = () => {
-    const file = input.current?.files?.[0];
-    if (!file) return;
-    // Checked here too so a phone does not spend minutes sending a file the server will refuse.
-    if (file.size > maxMb * 1024 * 1024) return setMessage({ ok: false, text: root("errors.FILE_TOO_LARGE") });
-    const data = new FormData();
-    data.set("productId", productId);
-    data.set("file", file);
-    setMessage(null);
-    startTransition(async () => {
-      const result = await callAction(() => uploadProductPhoto(data));
-      if (input.current) input.current.value = "";
-      if (!result.ok) return setMessage({ ok: false, text: result.code === "FILE_TYPE_NOT_ALLOWED" ? t("photoTypeRefused") : root(`errors.${result.code}`) });
-      setMessage({ ok: true, text: t("photoAdded", { name: result.data.fileName }) });
-      router.refresh();
-    });
-  };
 
   const makeCover = (photo: Photo) =>
     startTransition(async () => {
@@ -65,26 +46,28 @@ export function PhotoManager({ productId, productName, photos, coverId, maxMb }:
                   context={t("photoAlt", { name: productName, n: i + 1 })}
                   question={t("removePhotoConfirm")}
                   done={t("photoRemoved")}
-                  run={async () => {
-                    const result = await callAction(() => removeProductPhoto({ productId, attachmentId: p.id }));
-                    if (result.ok) router.refresh();
-                    return result;
-                  }}
+                  run={() => removeProductPhoto({ productId, attachmentId: p.id })}
+                  onDone={() => router.refresh()}
                 />
               </div>
             </li>
           ))}
         </ul>
       )}
-      <div className="mt-4 max-w-xl">
-        <label htmlFor={id} className="block text-sm font-medium">{t("addPhoto")}</label>
-        <p id={`${id}-hint`} className="text-xs text-stone-600">{t("photoHint", { max: maxMb })}</p>
-        <div className="mt-1 flex flex-wrap items-center gap-2">
-          <input ref={input} id={id} type="file" accept="image/jpeg,image/png,image/webp" aria-describedby={`${id}-hint`} className="min-h-11 text-sm" onChange={upload} disabled={pending} />
-          {pending ? <span className={buttonClass("ghost")} aria-live="polite">{t("uploading")}</span> : null}
-        </div>
-        <p role="status" className={message?.ok ? "mt-1 text-sm text-brand-700" : "mt-1 text-sm text-red-700"}>{message?.text}</p>
-      </div>
+      <p role="status" className={message?.ok ? "mt-2 text-sm text-brand-700" : "mt-2 text-sm text-red-700"}>{message?.text}</p>
+      <FileUploadField
+        label={t("addPhoto")}
+        hint={t("photoHint", { max: maxMb })}
+        accept="image/jpeg,image/png,image/webp"
+        maxMb={maxMb}
+        fields={{ productId }}
+        send={uploadProductPhoto}
+        uploaded={(name) => t("photoAdded", { name })}
+        uploadingLabel={t("uploading")}
+        typeRefused={t("photoTypeRefused")}
+        disabled={pending}
+        className="mt-4 max-w-xl"
+      />
     </div>
   );
 }
