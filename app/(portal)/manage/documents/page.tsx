@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { canManageDocuments, DOCUMENT_DESK_PAGE_SIZE, LIBRARY_KIND_VALUES, listDocumentsForDesk } from "@/lib/db/documents";
 import { PUBLICATION_STATES } from "@/lib/db/news";
 import { formatDate } from "@/lib/i18n/format";
-import { enumParam, intParam, textParam, withParams, type SearchParams } from "@/lib/validation/search-params";
+import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusTabs } from "@/components/ui/status-tabs";
 import { PublicationPill } from "@/components/communication/publication-pill";
 
 /** The library desk: drafts first, then published and archived documents. */
@@ -25,17 +25,6 @@ export default async function DocumentsDeskPage({ searchParams }: { searchParams
   };
   const { rows, total, counts } = await listDocumentsForDesk(actor, f);
   const all = PUBLICATION_STATES.reduce((n, s) => n + (counts[s] ?? 0), 0);
-  const tab = (status: (typeof PUBLICATION_STATES)[number] | undefined, label: string, count: number) => (
-    <li key={status ?? "all"}>
-      <Link
-        href={`/manage/documents${withParams(sp, { status, page: undefined })}`}
-        aria-current={f.status === status ? "page" : undefined}
-        className={clsx("inline-flex min-h-11 items-center gap-2 rounded-md border px-3 text-sm", f.status === status ? "border-brand-700 bg-brand-50 font-semibold" : "border-stone-300 bg-white")}
-      >
-        {label} <span className="tabular-nums">({count})</span>
-      </Link>
-    </li>
-  );
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -45,12 +34,13 @@ export default async function DocumentsDeskPage({ searchParams }: { searchParams
         </Link>
       </div>
       <p className="mt-1 max-w-3xl text-stone-700">{t("deskIntro")}</p>
-      <nav aria-label={t("statusLabel")} className="mt-4">
-        <ul className="flex flex-wrap gap-2">
-          {tab(undefined, t("allStatuses"), all)}
-          {PUBLICATION_STATES.map((s) => tab(s, t(`status.${s}`), counts[s] ?? 0))}
-        </ul>
-      </nav>
+      <StatusTabs
+        label={t("statusLabel")}
+        basePath="/manage/documents"
+        searchParams={sp}
+        current={f.status}
+        tabs={[{ key: undefined, label: t("allStatuses"), count: all }, ...PUBLICATION_STATES.map((s) => ({ key: s, label: t(`status.${s}`), count: counts[s] ?? 0 }))]}
+      />
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-2">
         {f.status ? <input type="hidden" name="status" value={f.status} /> : null}
         <label className="flex flex-col text-sm">

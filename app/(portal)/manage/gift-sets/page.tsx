@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { GIFT_SET_PAGE_SIZE, GIFT_SET_RESOURCE, listGiftSets } from "@/lib/db/gift-sets";
 import { formatDateTime, formatVnd } from "@/lib/i18n/format";
-import { enumParam, intParam, withParams, type SearchParams } from "@/lib/validation/search-params";
+import { enumParam, intParam, type SearchParams } from "@/lib/validation/search-params";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusTabs } from "@/components/ui/status-tabs";
 import { buttonClass } from "@/components/ui/button";
 import { PointOfSaleStatusPill } from "@/components/trade/status";
 
@@ -21,17 +21,6 @@ export default async function GiftSetDeskPage({ searchParams }: { searchParams: 
   const state = enumParam(sp, "status", STATES);
   const page = intParam(sp, "page", 1, 100_000) ?? 1;
   const { rows, total, counts } = await listGiftSets(actor, { published: state === undefined ? undefined : state === "PUBLISHED", page });
-  const tab = (key: (typeof STATES)[number] | undefined, label: string, count: number) => (
-    <li key={key ?? "all"}>
-      <Link
-        href={`/manage/gift-sets${withParams(sp, { status: key, page: undefined })}`}
-        aria-current={state === key ? "page" : undefined}
-        className={clsx("inline-flex min-h-11 items-center gap-2 rounded-md border px-3 text-sm", state === key ? "border-brand-700 bg-brand-50 font-semibold" : "border-stone-300 bg-white")}
-      >
-        {label} <span className="tabular-nums">({count})</span>
-      </Link>
-    </li>
-  );
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -39,13 +28,17 @@ export default async function GiftSetDeskPage({ searchParams }: { searchParams: 
         <Link href="/manage/gift-sets/new" className={buttonClass("primary")}>{t("giftSets.new")}</Link>
       </div>
       <p className="mt-1 text-stone-700">{t("giftSets.deskIntro")}</p>
-      <nav aria-label={t("giftSets.byStatus")} className="mt-4">
-        <ul className="flex flex-wrap gap-2">
-          {tab(undefined, t("giftSets.all"), counts.draft + counts.published)}
-          {tab("DRAFT", t("trade.status.DRAFT"), counts.draft)}
-          {tab("PUBLISHED", t("trade.status.PUBLISHED"), counts.published)}
-        </ul>
-      </nav>
+      <StatusTabs
+        label={t("giftSets.byStatus")}
+        basePath="/manage/gift-sets"
+        searchParams={sp}
+        current={state}
+        tabs={[
+          { key: undefined, label: t("giftSets.all"), count: counts.draft + counts.published },
+          { key: "DRAFT", label: t("trade.status.DRAFT"), count: counts.draft },
+          { key: "PUBLISHED", label: t("trade.status.PUBLISHED"), count: counts.published },
+        ]}
+      />
       <p className="mt-4 text-sm text-stone-700">{t("giftSets.count", { count: total })}</p>
       {rows.length === 0 ? <p className="mt-2">{t("giftSets.deskEmpty")}</p> : (
         <div className="relative mt-2 overflow-x-auto">

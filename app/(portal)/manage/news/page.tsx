@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { canManageNews, listNewsForDesk, NEWS_DESK_PAGE_SIZE, PUBLICATION_STATES } from "@/lib/db/news";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { enumParam, intParam, textParam, withParams, type SearchParams } from "@/lib/validation/search-params";
+import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusTabs } from "@/components/ui/status-tabs";
 import { PublicationPill } from "@/components/communication/publication-pill";
 
 /** The news desk: drafts first (they wait for someone), then published and archived articles. */
@@ -19,17 +19,6 @@ export default async function NewsDeskPage({ searchParams }: { searchParams: Pro
   const f = { status: enumParam(sp, "status", PUBLICATION_STATES), q: textParam(sp, "q", 120), page: intParam(sp, "page", 1, 100_000) ?? 1 };
   const { rows, total, counts } = await listNewsForDesk(actor, f);
   const all = PUBLICATION_STATES.reduce((n, s) => n + (counts[s] ?? 0), 0);
-  const tab = (status: (typeof PUBLICATION_STATES)[number] | undefined, label: string, count: number) => (
-    <li key={status ?? "all"}>
-      <Link
-        href={`/manage/news${withParams(sp, { status, page: undefined })}`}
-        aria-current={f.status === status ? "page" : undefined}
-        className={clsx("inline-flex min-h-11 items-center gap-2 rounded-md border px-3 text-sm", f.status === status ? "border-brand-700 bg-brand-50 font-semibold" : "border-stone-300 bg-white")}
-      >
-        {label} <span className="tabular-nums">({count})</span>
-      </Link>
-    </li>
-  );
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -39,12 +28,13 @@ export default async function NewsDeskPage({ searchParams }: { searchParams: Pro
         </Link>
       </div>
       <p className="mt-1 max-w-3xl text-stone-700">{t("deskIntro")}</p>
-      <nav aria-label={t("statusLabel")} className="mt-4">
-        <ul className="flex flex-wrap gap-2">
-          {tab(undefined, t("allStatuses"), all)}
-          {PUBLICATION_STATES.map((s) => tab(s, t(`status.${s}`), counts[s] ?? 0))}
-        </ul>
-      </nav>
+      <StatusTabs
+        label={t("statusLabel")}
+        basePath="/manage/news"
+        searchParams={sp}
+        current={f.status}
+        tabs={[{ key: undefined, label: t("allStatuses"), count: all }, ...PUBLICATION_STATES.map((s) => ({ key: s, label: t(`status.${s}`), count: counts[s] ?? 0 }))]}
+      />
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-2">
         {f.status ? <input type="hidden" name="status" value={f.status} /> : null}
         <label className="flex flex-col text-sm">

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
@@ -8,8 +7,9 @@ import { listPointsOfSale, POINT_OF_SALE_PAGE_SIZE } from "@/lib/db/points-of-sa
 import { listWards } from "@/lib/db/reference";
 import { POINT_OF_SALE_STATES } from "@/lib/domain/points-of-sale";
 import { formatDateTime } from "@/lib/i18n/format";
-import { enumParam, intParam, textParam, withParams, type SearchParams } from "@/lib/validation/search-params";
+import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusTabs } from "@/components/ui/status-tabs";
 import { buttonClass } from "@/components/ui/button";
 import { PointOfSaleStatusPill } from "@/components/trade/status";
 
@@ -26,27 +26,17 @@ export default async function PointOfSaleDeskPage({ searchParams }: { searchPara
   const page = intParam(sp, "page", 1, 100_000) ?? 1;
   const { rows, total, counts } = await listPointsOfSale(actor, { status, wardId: ward?.id, page });
   const all = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
-  const tab = (key: string | undefined, label: string, count: number) => (
-    <li key={key ?? "all"}>
-      <Link
-        href={`/manage/points-of-sale${withParams(sp, { status: key, page: undefined })}`}
-        aria-current={status === key ? "page" : undefined}
-        className={clsx("inline-flex min-h-11 items-center gap-2 rounded-md border px-3 text-sm", status === key ? "border-brand-700 bg-brand-50 font-semibold" : "border-stone-300 bg-white")}
-      >
-        {label} <span className="tabular-nums">({count})</span>
-      </Link>
-    </li>
-  );
   return (
     <>
       <h1 className="text-2xl font-bold">{t("posDesk.title")}</h1>
       <p className="mt-1 text-stone-700">{actor.role === "WARD_OFFICER" ? t("posDesk.introWard") : t("posDesk.intro")}</p>
-      <nav aria-label={t("posDesk.byStatus")} className="mt-4">
-        <ul className="flex flex-wrap gap-2">
-          {tab(undefined, t("posDesk.all"), all)}
-          {POINT_OF_SALE_STATES.map((s) => tab(s, t(`trade.status.${s}`), counts[s] ?? 0))}
-        </ul>
-      </nav>
+      <StatusTabs
+        label={t("posDesk.byStatus")}
+        basePath="/manage/points-of-sale"
+        searchParams={sp}
+        current={status}
+        tabs={[{ key: undefined, label: t("posDesk.all"), count: all }, ...POINT_OF_SALE_STATES.map((s) => ({ key: s, label: t(`trade.status.${s}`), count: counts[s] ?? 0 }))]}
+      />
       {wards.length > 0 ? (
         <form method="get" className="mt-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("posDesk.filter")}>
           {status ? <input type="hidden" name="status" value={status} /> : null}
