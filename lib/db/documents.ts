@@ -9,6 +9,7 @@ import type { LibraryDocumentKind, PublicationStatus } from "@/lib/generated/pri
 import { checkUpload, type AllowedUploadMime } from "@/lib/storage/file-type";
 import { storeAttachment, type PublicFileParentType } from "./attachments";
 import { prisma, type Tx } from "./client";
+import { likeLiteral } from "./like";
 
 // The document library: the decisions, guidance and forms the programme works by (step 1). The
 // Economic Office and the communications centre keep it; the public sees what is published.
@@ -74,7 +75,7 @@ export async function listDocumentsForDesk(actor: Actor, f: { status?: Publicati
     AND: [
       f.status ? { status: f.status } : {},
       f.kind ? { kind: f.kind } : {},
-      f.q ? { OR: [{ title: { contains: f.q, mode: "insensitive" } }, { number: { contains: f.q, mode: "insensitive" } }] } : {},
+      f.q ? { OR: [{ title: { contains: likeLiteral(f.q), mode: "insensitive" } }, { number: { contains: likeLiteral(f.q), mode: "insensitive" } }] } : {},
     ],
   };
   const [rows, total, grouped] = await Promise.all([

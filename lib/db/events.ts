@@ -3,23 +3,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventParticipantStatus, TradeEventKind, TradeEventLevel, TradeEventStatus } from "@/lib/generated/prisma/enums";
-import { vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
+import { dateOf, isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { listedWhere } from "./catalogue";
 import { prisma, type Tx } from "./client";
 import { listStatusEvents } from "./timeline";
+import { likeLiteral } from "./like";
 
 type Db = Tx | typeof prisma;
 const NOTHING = { id: { in: [] as string[] } };
 
-export const dateOf = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
-export const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 /** Today in Vietnam as the UTC midnight Prisma compares @db.Date columns with. */
-export const vietnamToday = () => dateOf(vietnamDateOf(new Date()));
-
-/** Products the public catalogue lists today (the catalogue's one listing rule). */
-export function listedProductWhere(): Prisma.ProductWhereInput {
-  return listedWhere(vietnamDateOf(new Date()));
-}
+const vietnamToday = () => dateOf(vietnamDateOf(new Date()));
 
 /**
  * Events in the portal: the office sees its drafts; everyone else who may list events sees what
@@ -122,7 +116,7 @@ export async function findParticipant(actor: Actor, id: string, db: Db = prisma)
 export async function listOwnListedProducts(actor: Actor, db: Db = prisma) {
   if (!actor.producerId) return [];
   return db.product.findMany({
-    where: { AND: [{ producerId: actor.producerId }, listedProductWhere()] },
+    where: { AND: [{ producerId: actor.producerId }, listedWhere(vietnamDateOf(new Date()))] },
     orderBy: { name: "asc" },
     select: { id: true, name: true, star: true, slug: true },
   });
@@ -208,7 +202,7 @@ export async function listEventQueue(actor: Actor, f: EventQueueFilters) {
   if (f.status) conditions.push(Prisma.sql`e.status = ${f.status}::"TradeEventStatus"`);
   if (f.level) conditions.push(Prisma.sql`e.level = ${f.level}::"TradeEventLevel"`);
   if (f.kind) conditions.push(Prisma.sql`e.kind = ${f.kind}::"TradeEventKind"`);
-  if (f.q) conditions.push(Prisma.sql`e.name ILIKE ${`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (f.q) conditions.push(Prisma.sql`e.name ILIKE ${`%${likeLiteral(f.q)}%`}`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const page = Math.max(1, f.page ?? 1);
   const [rows, counted] = await Promise.all([
@@ -349,7 +343,7 @@ export async function findPublicEvent(slug: string) {
           id: true,
           booths: true,
           producer: { select: { name: true, ward: { select: { name: true } } } },
-          products: { where: listedProductWhere(), orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, star: true, coverPhotoId: true } },
+          products: { where: listedWhere(vietnamDateOf(new Date())), orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, star: true, coverPhotoId: true } },
         },
       },
     },

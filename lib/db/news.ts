@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "./client";
+import { likeLiteral } from "./like";
 
 // News articles (step 1 of the OCOP cycle: communication). The Economic Office and the city's
 // Culture, Sports and Media Centre write them; the public sees only what is published.
@@ -59,7 +60,7 @@ export async function listNewsForDesk(actor: Actor, f: { status?: PublicationSta
   if (!canManageNews(actor)) return { rows: [], total: 0, counts: {} as Partial<Record<PublicationStatus, number>> };
   const page = Math.max(1, f.page ?? 1);
   const where: Prisma.NewsArticleWhereInput = {
-    AND: [f.status ? { status: f.status } : {}, f.q ? { title: { contains: f.q, mode: "insensitive" } } : {}],
+    AND: [f.status ? { status: f.status } : {}, f.q ? { title: { contains: likeLiteral(f.q), mode: "insensitive" } } : {}],
   };
   const [rows, total, grouped] = await Promise.all([
     prisma.newsArticle.findMany({

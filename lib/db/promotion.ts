@@ -21,7 +21,7 @@ export async function promotionDesks(actor: Actor): Promise<PromotionDesk[]> {
   const pub = { type: "publication" } as const;
   const desks: Promise<PromotionDesk>[] = [];
   if (can(actor, "product.list", pub)) {
-    desks.push(prisma.product.count({ where: listedWhere(todayIso) }).then((count) => ({ key: "products", href: "/manage/products", count })));
+    desks.push(prisma.product.count({ where: listedWhere(todayIso) }).then((count) => ({ key: "products", href: "/manage/products?state=listed", count })));
   }
   if (can(actor, "pointOfSale.list", pub)) {
     desks.push(
@@ -35,15 +35,20 @@ export async function promotionDesks(actor: Actor): Promise<PromotionDesk[]> {
     );
   }
   if (can(actor, "event.list", pub)) {
+    // Registrations wait for whoever confirms them; a leader reads the events, not that queue.
+    const decides = can(actor, "event.manage", { type: "tradeEvent", id: "", status: "PUBLISHED" });
     desks.push(
-      Promise.all([
-        prisma.tradeEvent.count({ where: { status: "PUBLISHED" } }),
-        countEventRegistrationsWaiting(),
-      ]).then(([count, waiting]) => ({ key: "events", href: "/manage/events?status=PUBLISHED", count, waiting, waitingHref: "/manage/events" })),
+      Promise.all([prisma.tradeEvent.count({ where: { status: "PUBLISHED" } }), decides ? countEventRegistrationsWaiting() : 0]).then(([count, waiting]) => ({
+        key: "events",
+        href: "/manage/events?status=PUBLISHED",
+        count,
+        waiting,
+        waitingHref: "/manage/events",
+      })),
     );
   }
   if (can(actor, "giftSet.manage", pub)) {
-    desks.push(prisma.giftSet.count({ where: { published: true } }).then((count) => ({ key: "giftSets", href: "/manage/gift-sets", count })));
+    desks.push(prisma.giftSet.count({ where: { published: true } }).then((count) => ({ key: "giftSets", href: "/manage/gift-sets?status=PUBLISHED", count })));
   }
   if (can(actor, "news.manage", pub)) {
     desks.push(
@@ -59,7 +64,8 @@ export async function promotionDesks(actor: Actor): Promise<PromotionDesk[]> {
   if (can(actor, "document.manage", pub)) {
     desks.push(prisma.libraryDocument.count({ where: { status: "PUBLISHED" } }).then((count) => ({ key: "documents", href: "/manage/documents?status=PUBLISHED", count })));
   }
-  if (can(actor, "training.list", pub)) {
+  // Only the office's training desk lists every course; others see their own registration desk.
+  if (can(actor, "training.manage", { type: "training", id: "", audience: "ALL", status: "PUBLISHED" })) {
     desks.push(prisma.trainingCourse.count({ where: { status: "PUBLISHED" } }).then((count) => ({ key: "training", href: "/manage/training?status=PUBLISHED", count })));
   }
   if (can(actor, "rawMaterialArea.list", pub)) {

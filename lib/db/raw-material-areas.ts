@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RawMaterialStandard } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "./client";
 import { productScope, producerScope, wardPlaceScope } from "./scope";
+import { likeLiteral } from "./like";
 
 // Raw-material areas (vùng nguyên liệu) sit in a ward: the Economic Office keeps the city's, a
 // ward officer their own ward's (wardPlaceScope), leaders read them.
@@ -64,7 +65,7 @@ export async function listAreas(actor: Actor, f: AreaListFilter) {
       wardPlaceScope(actor),
       f.wardId ? { wardId: f.wardId } : {},
       f.standard ? { standard: f.standard } : {},
-      f.q ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { subject: { contains: f.q, mode: "insensitive" } }, { location: { contains: f.q, mode: "insensitive" } }] } : {},
+      f.q ? { OR: [{ name: { contains: likeLiteral(f.q), mode: "insensitive" } }, { subject: { contains: likeLiteral(f.q), mode: "insensitive" } }, { location: { contains: likeLiteral(f.q), mode: "insensitive" } }] } : {},
     ],
   };
   const [rows, total] = await Promise.all([

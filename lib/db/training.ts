@@ -3,11 +3,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TrainingAudience, TrainingStatus } from "@/lib/generated/prisma/enums";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { dateOf, isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { audienceAdmits, formatAttendanceNumber, nextAttendanceSeq, parseAttendanceNumber } from "@/lib/domain/training";
 import { prisma, type Tx } from "./client";
-import { isoOf, vietnamToday } from "./events";
+
 import { listStatusEvents } from "./timeline";
+import { likeLiteral } from "./like";
+
+/** Today in Vietnam as the UTC midnight Prisma compares @db.Date columns with. */
+const vietnamToday = () => dateOf(vietnamDateOf(new Date()));
 
 type Db = Tx | typeof prisma;
 const NOTHING = { id: { in: [] as string[] } };
@@ -177,7 +181,7 @@ export async function listCourseQueue(actor: Actor, f: { status?: TrainingStatus
   const conditions: Prisma.Sql[] = [];
   if (f.status) conditions.push(Prisma.sql`c.status = ${f.status}::"TrainingStatus"`);
   if (f.audience) conditions.push(Prisma.sql`c.audience = ${f.audience}::"TrainingAudience"`);
-  if (f.q) conditions.push(Prisma.sql`c.title ILIKE ${`%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}`);
+  if (f.q) conditions.push(Prisma.sql`c.title ILIKE ${`%${likeLiteral(f.q)}%`}`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const page = Math.max(1, f.page ?? 1);
   const pending = Prisma.sql`count(r.id) FILTER (WHERE r.status = 'REGISTERED' AND r.attended IS NULL)`;
