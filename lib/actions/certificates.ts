@@ -1,8 +1,8 @@
 "use server";
-import { certificateResource, createReEvaluationDossier, dateOf, displayStatus, findCertificate, isoOf, OPEN_DOSSIER_STATES } from "@/lib/db/certificates";
+import { certificateResource, createReEvaluationDossier, displayStatus, findCertificate, OPEN_DOSSIER_STATES } from "@/lib/db/certificates";
 import { notify } from "@/lib/db/notifications";
 import { recordStatusChange } from "@/lib/db/timeline";
-import { compareIsoDate, vietnamDateOf } from "@/lib/domain/dates";
+import { compareIsoDate, dateOf, isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { CERTIFICATE_MACHINE, transition, type CertificateState } from "@/lib/domain/workflow";
 import { AppError } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/translate";

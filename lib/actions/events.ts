@@ -2,12 +2,10 @@
 import { randomBytes } from "node:crypto";
 import {
   confirmedBooths,
-  dateOf,
   eventResource,
   findEvent,
   findOwnProducer,
   findParticipant,
-  listedProductWhere,
   lockEvent,
   participantResource,
   scheduleOf,
@@ -17,7 +15,8 @@ import { notify } from "@/lib/db/notifications";
 import { recordStatusChange } from "@/lib/db/timeline";
 import type { Tx } from "@/lib/db/tx";
 import { productSlug } from "@/lib/domain/catalogue";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { dateOf, vietnamDateOf } from "@/lib/domain/dates";
+import { listedWhere } from "@/lib/db/catalogue";
 import {
   canDecideOn,
   canRecordResultsOn,
@@ -157,7 +156,7 @@ export const registerForEvent = defineAction({
     if (!isRegistrationOpen(scheduleOf(event), today())) throw refuse("INVALID_TRANSITION", "eventform.registrationClosed");
     if (input.booths > event.boothCapacity) throw refuse("VALIDATION", "eventform.boothsOverCapacity", "booths");
     const wanted = [...new Set(input.productIds)];
-    const own = await tx.product.findMany({ where: { AND: [{ id: { in: wanted } }, { producerId: producer.id }, listedProductWhere()] }, select: { id: true } });
+    const own = await tx.product.findMany({ where: { AND: [{ id: { in: wanted } }, { producerId: producer.id }, listedWhere(vietnamDateOf(new Date()))] }, select: { id: true } });
     if (own.length !== wanted.length) throw refuse("VALIDATION", "eventform.productNotOwn", "productIds");
     const products = own.map((p) => ({ id: p.id }));
     const existing = await tx.eventParticipant.findUnique({ where: { eventId_producerId: { eventId: event.id, producerId: producer.id } }, select: { id: true, status: true, version: true } });

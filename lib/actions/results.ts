@@ -1,12 +1,12 @@
 "use server";
 import type { Actor } from "@/lib/auth/actor";
-import { dateOf, issueCertificate, isoOf } from "@/lib/db/certificates";
+import { issueCertificate } from "@/lib/db/certificates";
 import { findOrCreateRecognitionDecision, findReferral, findRoundForResults, roundResource } from "@/lib/db/decisions";
 import { dossierResource, findDossier, lockDossier } from "@/lib/db/dossiers";
 import { notify, type Audience } from "@/lib/db/notifications";
 import { recordStatusChange } from "@/lib/db/timeline";
 import type { Tx } from "@/lib/db/tx";
-import { compareIsoDate, vietnamDateOf } from "@/lib/domain/dates";
+import { compareIsoDate, dateOf, isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { referralOutcome, releaseAction, type ReferralOutcome, type ReleaseAction } from "@/lib/domain/release";
 import { getRuleSet, isRuleSetCode } from "@/lib/domain/rule-sets";
 import { DOSSIER_MACHINE, transition, type DossierState } from "@/lib/domain/workflow";

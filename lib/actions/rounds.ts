@@ -8,7 +8,7 @@ import { dossierResource, findDossier } from "@/lib/db/dossiers";
 import { notify } from "@/lib/db/notifications";
 import { findRound, nextRoundNo, roundDefaults, roundResource, STAGE_STATUSES, type RoundRecord } from "@/lib/db/rounds";
 import { recordStatusChange } from "@/lib/db/timeline";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { DOSSIER_MACHINE, transition, type DossierState } from "@/lib/domain/workflow";
 import { AppError } from "@/lib/errors";
 import type { CouncilRole } from "@/lib/generated/prisma/enums";
@@ -27,7 +27,6 @@ import {
 import { defineAction } from "./define-action";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 const fieldError = (code: "VALIDATION" | "INCOMPLETE" | "CONFLICT", field: string, key: string) => new AppError(code, undefined, { [field]: [key] });
 
 /** The round as loaded for writing: in scope, then locked, then re-read (the lock is what the checks rely on). */

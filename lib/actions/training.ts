@@ -1,7 +1,6 @@
 "use server";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { storeAttachment } from "@/lib/db/attachments";
-import { dateOf } from "@/lib/db/events";
 import { notify, type Audience } from "@/lib/db/notifications";
 import { recordStatusChange } from "@/lib/db/timeline";
 import {
@@ -16,7 +15,7 @@ import {
   type CourseRecord,
 } from "@/lib/db/training";
 import type { Tx } from "@/lib/db/tx";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { dateOf, vietnamDateOf } from "@/lib/domain/dates";
 import {
   canCancelRegistrationOn,
   canRecordAttendanceOn,

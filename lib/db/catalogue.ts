@@ -3,23 +3,19 @@ import { cache } from "react";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProducerType } from "@/lib/generated/prisma/enums";
 import { LISTED_CERTIFICATE_STATUSES, type CatalogueSort } from "@/lib/domain/catalogue";
-import { vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
+import { dateOf, vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
 import { prisma } from "./client";
 
 // The public catalogue: anonymous reads, so nothing here takes an actor. What a visitor may see
 // is decided by one rule, the listing rule (lib/domain/catalogue.ts isListed), written below once
 // for Prisma and once for SQL from the same constants.
 
-const dateOf = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 const vietnamToday = () => vietnamDateOf(new Date());
 
 /** Listed products as a Prisma condition (AND it with others, never spread it). */
 export function listedWhere(today: IsoDate): Prisma.ProductWhereInput {
   return { certificateStatus: { in: [...LISTED_CERTIFICATE_STATUSES] }, certificateExpiresOn: { gte: dateOf(today) } };
 }
-
-/** The same, under the name the promotion desk uses. */
-export const listedProductWhere = listedWhere;
 
 /** Listed products as SQL over the alias `p` of "Product". */
 export function listedSql(today: IsoDate): Prisma.Sql {

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CertificateStatus as StoredStatus, DossierStatus, EvaluationLevel } from "@/lib/generated/prisma/enums";
 import { certificateExpiry, certificateStatus, type CertificateStatus as DateStatus } from "@/lib/domain/certificates";
 import { DEFAULT_CERTIFICATE_NUMBER_FORMAT, formatCertificateNumber, nextCertificateSeq, normaliseCertificateNumber } from "@/lib/domain/certificate-numbers";
-import { addDays, type IsoDate } from "@/lib/domain/dates";
+import { addDays, dateOf, isoOf, type IsoDate } from "@/lib/domain/dates";
 import { classifyEvidenceForRenewal, renewalRoundCompleteBy } from "@/lib/domain/renewal";
 import { getRuleSet, isRuleSetCode, QD26_2026, ruleSetInForce } from "@/lib/domain/rule-sets";
 import { CERTIFICATE_MACHINE, transition, type CertificateAction } from "@/lib/domain/workflow";
@@ -16,10 +16,6 @@ import { prisma, type Tx } from "./client";
 import { catalogueProductFor } from "./products";
 import { certificateScope } from "./scope";
 import { recordStatusChange } from "./timeline";
-
-/** A @db.Date column as the calendar date it stores (Prisma hands it back at UTC midnight). */
-export const isoOf = (d: Date): IsoDate => d.toISOString().slice(0, 10);
-export const dateOf = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
 
 /** Dossier states of a re-evaluation still on its way (filed, not decided). */
 export const PENDING_DOSSIER_STATES: DossierStatus[] = ["SUBMITTED", "RETURNED", "FORWARDED", "SUPPLEMENT_REQUESTED", "ADVISORY_REVIEW", "COUNCIL_SCORING", "COUNCIL_DONE", "SENT_TO_CENTRAL"];

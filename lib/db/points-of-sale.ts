@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PointOfSaleStatus } from "@/lib/generated/prisma/enums";
 import { isListed as isListedOn, searchTerms } from "@/lib/domain/catalogue";
-import { vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
+import { isoOf, vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
 import {
   assessCounts,
   checkPointOfSaleCompliance,
@@ -18,15 +18,8 @@ import { wardPlaceScope } from "./scope";
 
 type Db = Tx | typeof prisma;
 
-const isoOf = (d: Date) => d.toISOString().slice(0, 10);
-
 // ---------------------------------------------------------------------------------------------
 // Listed catalogue products (what a point of sale may carry and a gift set may bundle)
-
-/** Products in the public catalogue today (the catalogue's one listing rule, Vietnam date). */
-export function listedProductWhere(today: IsoDate = vietnamDateOf(new Date())): Prisma.ProductWhereInput {
-  return listedWhere(today);
-}
 
 /** The catalogue fields that decide whether a product is listed, as the domain rule reads them. */
 export const listedFields = { star: true, certificateStatus: true, certificateExpiresOn: true } as const;
@@ -44,7 +37,7 @@ export type ProductSuggestion = { id: string; name: string; producer: string; st
 export async function suggestListedProducts(query: string, limit = 20): Promise<ProductSuggestion[]> {
   const terms = searchTerms(query);
   const rows = await prisma.product.findMany({
-    where: { AND: [listedProductWhere(), ...terms.map((term) => ({ searchText: { contains: term, mode: "insensitive" as const } }))] },
+    where: { AND: [listedWhere(vietnamDateOf(new Date())), ...terms.map((term) => ({ searchText: { contains: term, mode: "insensitive" as const } }))] },
     orderBy: [{ star: "desc" }, { name: "asc" }, { id: "asc" }],
     take: Math.min(Math.max(limit, 1), 50),
     select: { id: true, name: true, star: true, producer: { select: { name: true } } },
@@ -55,7 +48,7 @@ export async function suggestListedProducts(query: string, limit = 20): Promise<
 /** The ids among `ids` that are not listed products today (unknown ids included). */
 export async function unlistedProductIds(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const listed = await db.product.findMany({ where: { AND: [{ id: { in: ids } }, listedProductWhere()] }, select: { id: true } });
+  const listed = await db.product.findMany({ where: { AND: [{ id: { in: ids } }, listedWhere(vietnamDateOf(new Date()))] }, select: { id: true } });
   const ok = new Set(listed.map((p) => p.id));
   return ids.filter((id) => !ok.has(id));
 }
@@ -166,7 +159,7 @@ async function qualifyingCounts(ids: string[], rules: PointOfSaleRules = CURRENT
       pointOfSaleId: { in: ids },
       ...(rules.requireOcopStamp ? { hasOcopStamp: true } : {}),
       ...(rules.requireTraceStamp ? { hasTraceStamp: true } : {}),
-      product: { AND: [listedProductWhere(), { star: { gte: rules.minStar } }] },
+      product: { AND: [listedWhere(vietnamDateOf(new Date())), { star: { gte: rules.minStar } }] },
     },
     _count: { _all: true },
   });
@@ -269,7 +262,7 @@ const publicView = {
 /** Carried products a visitor can open: those in the catalogue today. */
 const listedCarried = (today: IsoDate) =>
   ({
-    where: { product: listedProductWhere(today) },
+    where: { product: listedWhere(today) },
     orderBy: [{ product: { star: "desc" } }, { product: { name: "asc" } }],
     select: { product: { select: { id: true, slug: true, name: true, star: true } } },
   }) satisfies Prisma.PointOfSale$productsArgs;

@@ -6,7 +6,6 @@ import type { TrainingAudience, TrainingStatus } from "@/lib/generated/prisma/en
 import { dateOf, isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { audienceAdmits, formatAttendanceNumber, nextAttendanceSeq, parseAttendanceNumber } from "@/lib/domain/training";
 import { prisma, type Tx } from "./client";
-
 import { listStatusEvents } from "./timeline";
 import { likeLiteral } from "./like";
 

@@ -109,3 +109,13 @@ export function isWeekend(date: IsoDate): boolean {
 export function vietnamDateOf(instant: Date): IsoDate {
   return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The instant Prisma stores a calendar date (@db.Date) as: that day's UTC midnight. */
+export function dateOf(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** The calendar date of a @db.Date value read back from Prisma (a UTC midnight). */
+export function isoOf(instant: Date): IsoDate {
+  return instant.toISOString().slice(0, 10);
+}

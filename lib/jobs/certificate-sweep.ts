@@ -1,10 +1,10 @@
 import "server-only";
-import { dateOf, isoOf, PENDING_DOSSIER_STATES } from "@/lib/db/certificates";
+import { PENDING_DOSSIER_STATES } from "@/lib/db/certificates";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/db/audit";
 import { notify } from "@/lib/db/notifications";
 import { recordStatusChange } from "@/lib/db/timeline";
-import { addDays, type IsoDate } from "@/lib/domain/dates";
+import { addDays, dateOf, isoOf, type IsoDate } from "@/lib/domain/dates";
 import { graceEndsOn } from "@/lib/domain/certificates";
 import { certificateDuties, noticeDates } from "@/lib/domain/renewal";
 import { getRuleSet, isRuleSetCode, ruleSetInForce } from "@/lib/domain/rule-sets";

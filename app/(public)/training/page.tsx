@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { isoOf } from "@/lib/db/events";
 import { courseScheduleOf, listPublicMaterials, listUpcomingPublicCourses } from "@/lib/db/training";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { isCourseRegistrationOpen, lastCourseRegistrationDay, seatsLeft } from "@/lib/domain/training";
 import { formatDate } from "@/lib/i18n/format";
 import { enumParam, type SearchParams } from "@/lib/validation/search-params";

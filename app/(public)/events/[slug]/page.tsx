@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { findPublicEvent, isoOf } from "@/lib/db/events";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { findPublicEvent } from "@/lib/db/events";
+import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { eventPhase } from "@/lib/domain/events";
 import { formatDate, formatVnd } from "@/lib/i18n/format";
 

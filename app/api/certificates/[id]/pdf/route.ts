@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
-import { displayStatus, findCertificate, isoOf, issuersOf } from "@/lib/db/certificates";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { displayStatus, findCertificate, issuersOf } from "@/lib/db/certificates";
+import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { env } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translate";
 import { renderCertificatePdf } from "@/lib/pdf/certificate";

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { eventResource, findEvent, isoOf } from "@/lib/db/events";
+import { eventResource, findEvent } from "@/lib/db/events";
 import { EVENT_EDITABLE, type EventState } from "@/lib/domain/events";
 import { EventForm } from "@/components/events/event-form";
+import { isoOf } from "@/lib/domain/dates";
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,5 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
+import { toCsv } from "@/lib/domain/csv";
 import { courseResource, findCourse, listAttendanceCertificates } from "@/lib/db/training";
 import { formatDate } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translate";
@@ -7,17 +8,9 @@ import { organisationOf } from "@/components/events/organisation";
 
 export const dynamic = "force-dynamic";
 
-// A cell as Excel reads it: quoted when needed, and a leading = + - @ neutralised so a name typed
-// into the portal cannot become a formula in the office's spreadsheet (CSV injection).
-function cell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * The list of certificates of attendance of a course as CSV, for the office (training.manage):
- * UTF-8 with a byte-order mark so Excel shows Vietnamese correctly. Anyone else gets 404.
+ * anyone else gets 404.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,8 +22,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const roleName = (role: string) => t(`roles.${role}` as never);
   const header = [t("trainingCsv.no"), t("trainingCsv.name"), t("trainingCsv.organisation"), t("trainingCsv.certificateNo"), t("trainingCsv.course"), t("trainingCsv.dates")];
   const dates = `${formatDate(course.startsOn)} - ${formatDate(course.endsOn)}`;
-  const lines = [header, ...rows.map((r, i) => [i + 1, r.user.name, organisationOf(r, roleName), r.attendanceCertificateNo ?? "", course.title, dates])].map((l) => l.map(cell).join(","));
-  const body = `\uFEFF${lines.join("\r\n")}\r\n`;
+  // toCsv defuses formulas in typed names (CSV injection) and writes the BOM Excel needs for Vietnamese.
+  const body = toCsv(header, rows.map((r, i) => [i + 1, r.user.name, organisationOf(r, roleName), r.attendanceCertificateNo, course.title, dates]));
   const fileName = `chung-nhan-tham-du-${course.id}.csv`;
   return new Response(body, {
     headers: {

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { isoOf } from "@/lib/db/events";
 import { courseResource, findCourse } from "@/lib/db/training";
 import { TRAINING_EDITABLE, type TrainingState } from "@/lib/domain/training";
 import { CourseForm } from "@/components/events/course-form";
+import { isoOf } from "@/lib/domain/dates";
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
