@@ -118,6 +118,9 @@ export const transitionEvent = defineAction({
     const from = record.status as EventState;
     const to = transition(EVENT_MACHINE, from, input.action);
     if (!to) throw new AppError("INVALID_TRANSITION");
+    // Registrations and confirmations take the same lock, so a cancellation waits for them (and
+    // its notice reaches them) or they see it.
+    await lockEvent(tx, record.id);
     const { count } = await tx.tradeEvent.updateMany({ where: { id: record.id, status: from, version: record.version }, data: { status: to, version: { increment: 1 } } });
     if (count !== 1) throw new AppError("CONFLICT");
     await recordStatusChange(tx, actor, { entityType: "TradeEvent", entityId: record.id, action: input.action, fromStatus: from, toStatus: to, comment: input.comment });
@@ -153,8 +156,9 @@ export const registerForEvent = defineAction({
   resource: (r) => ({ type: "producer", id: r.producer?.id ?? "", wardId: r.producer?.wardId ?? "" }),
   run: async ({ actor, input, record: { event, producer }, tx }) => {
     if (!producer) throw new AppError("FORBIDDEN");
-    if (!isRegistrationOpen(scheduleOf(event), today())) throw refuse("INVALID_TRANSITION", "eventform.registrationClosed");
-    if (input.booths > event.boothCapacity) throw refuse("VALIDATION", "eventform.boothsOverCapacity", "booths");
+    const now = await lockEvent(tx, event.id);
+    if (!isRegistrationOpen(scheduleOf(now), today())) throw refuse("INVALID_TRANSITION", "eventform.registrationClosed");
+    if (input.booths > now.boothCapacity) throw refuse("VALIDATION", "eventform.boothsOverCapacity", "booths");
     const wanted = [...new Set(input.productIds)];
     const own = await tx.product.findMany({ where: { AND: [{ id: { in: wanted } }, { producerId: producer.id }, listedWhere(vietnamDateOf(new Date()))] }, select: { id: true } });
     if (own.length !== wanted.length) throw refuse("VALIDATION", "eventform.productNotOwn", "productIds");
@@ -209,14 +213,13 @@ export const decideParticipant = defineAction({
   load: ({ actor, input, tx }) => findParticipant(actor, input.participantId, tx),
   resource: (p) => eventResource(p.event),
   run: async ({ actor, input, record: p, tx }) => {
-    if (!canDecideOn(scheduleOf(p.event), today())) throw refuse("INVALID_TRANSITION", "eventform.eventOver");
+    const now = await lockEvent(tx, p.eventId);
+    if (!canDecideOn(scheduleOf(now), today())) throw refuse("INVALID_TRANSITION", "eventform.eventOver");
     const from = p.status as ParticipantState;
     const to = transition(PARTICIPANT_MACHINE, from, input.decision);
     if (!to) throw new AppError("INVALID_TRANSITION");
-    if (input.decision === "confirm") {
-      await lockEvent(tx, p.eventId);
-      const capacity = (await tx.tradeEvent.findUniqueOrThrow({ where: { id: p.eventId }, select: { boothCapacity: true } })).boothCapacity;
-      if (!fitsCapacity(capacity, await confirmedBooths(tx, p.eventId), p.booths)) throw refuse("INVALID_TRANSITION", "eventform.capacityFull");
+    if (input.decision === "confirm" && !fitsCapacity(now.boothCapacity, await confirmedBooths(tx, p.eventId), p.booths)) {
+      throw refuse("INVALID_TRANSITION", "eventform.capacityFull");
     }
     const { count } = await tx.eventParticipant.updateMany({
       where: { id: p.id, status: from, version: p.version },

@@ -112,6 +112,8 @@ export const transitionCourse = defineAction({
     const from = record.status as TrainingState;
     const to = transition(TRAINING_MACHINE, from, input.action);
     if (!to) throw new AppError("INVALID_TRANSITION");
+    // Registrations take the same lock: a cancellation waits for them (and notifies them) or they see it.
+    await lockCourse(tx, record.id);
     const { count } = await tx.trainingCourse.updateMany({ where: { id: record.id, status: from, version: record.version }, data: { status: to, version: { increment: 1 } } });
     if (count !== 1) throw new AppError("CONFLICT");
     await recordStatusChange(tx, actor, { entityType: "TrainingCourse", entityId: record.id, action: input.action, fromStatus: from, toStatus: to, comment: input.comment });
@@ -142,14 +144,13 @@ export const registerForCourse = defineAction({
   load: ({ actor, input, tx }) => findCourse(actor, input.courseId, tx),
   resource: courseResource,
   run: async ({ actor, record, tx }) => {
-    if (!isCourseRegistrationOpen(courseScheduleOf(record), today())) throw refuse("INVALID_TRANSITION", "trainingform.registrationClosed");
-    await lockCourse(tx, record.id);
+    const now = await lockCourse(tx, record.id);
+    if (!isCourseRegistrationOpen(courseScheduleOf(now), today())) throw refuse("INVALID_TRANSITION", "trainingform.registrationClosed");
     const existing = await findOwnRegistration(actor, record.id, tx);
     if (existing?.status === "REGISTERED") {
       return { result: { courseId: record.id, registrationId: existing.id, alreadyRegistered: true }, audit: { entityType: "TrainingRegistration", entityId: existing.id, after: { alreadyRegistered: true } } };
     }
-    const capacity = (await tx.trainingCourse.findUniqueOrThrow({ where: { id: record.id }, select: { capacity: true } })).capacity;
-    if (!hasSeat(capacity, await countRegistered(tx, record.id))) throw refuse("INVALID_TRANSITION", "trainingform.full");
+    if (!hasSeat(now.capacity, await countRegistered(tx, record.id))) throw refuse("INVALID_TRANSITION", "trainingform.full");
     const producerId = actor.role === "PRODUCER" ? actor.producerId : null;
     let registrationId: string;
     if (existing) {

@@ -74,8 +74,11 @@ export async function findEvent(actor: Actor, id: string, db: Db = prisma): Prom
 }
 
 /** Holds the event's row until the transaction ends: confirmations and capacity edits take turns. */
-export async function lockEvent(tx: Tx, id: string): Promise<void> {
+export async function lockEvent(tx: Tx, id: string) {
   await tx.$queryRaw`SELECT id FROM "TradeEvent" WHERE id = ${id} FOR UPDATE`;
+  // What was loaded before the lock may be stale (a cancellation that committed meanwhile):
+  // writes that depend on the event's state re-check it from here.
+  return tx.tradeEvent.findUniqueOrThrow({ where: { id }, select: { status: true, startsOn: true, endsOn: true, registrationClosesOn: true, boothCapacity: true } });
 }
 
 /** Booths confirmed so far (read under the event's lock by the writes that depend on it). */

@@ -59,8 +59,10 @@ export async function findCourse(actor: Actor, id: string, db: Db = prisma): Pro
 }
 
 /** Holds the course's row until the transaction ends: the last seat goes to one registrant only. */
-export async function lockCourse(tx: Tx, id: string): Promise<void> {
+export async function lockCourse(tx: Tx, id: string) {
   await tx.$queryRaw`SELECT id FROM "TrainingCourse" WHERE id = ${id} FOR UPDATE`;
+  // The state as it is now, under the lock (a cancellation may have committed since loading).
+  return tx.trainingCourse.findUniqueOrThrow({ where: { id }, select: { status: true, startsOn: true, endsOn: true, registrationClosesOn: true, capacity: true } });
 }
 
 export async function countRegistered(db: Db, courseId: string): Promise<number> {
