@@ -148,7 +148,7 @@ export const catalogueFilterOptions = cache(async () => {
     }),
     // Only units with producers of listed products are worth offering.
     prisma.adminUnit.findMany({
-      where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: {} } } } },
+      where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: listedWhere(vietnamToday()) } } } },
       orderBy: { name: "asc" },
       select: { code: true, name: true },
     }),
