@@ -5,7 +5,8 @@
  * kept pure so the boundaries are tested:
  *
  * - registration is open while the event is published, up to and including its closing date,
- *   or, without one, up to the day before it opens (booths are laid out the day before);
+ *   or, without one, up to the day before it opens (booths are laid out the day before): the
+ *   window shared with training courses, lib/domain/registration-window.ts;
  * - a producer may withdraw until the day before the event opens;
  * - the booths the office confirms never exceed the booths the organiser has for the city;
  * - results are recorded from the event's last day (totals are announced at the closing).
@@ -13,7 +14,8 @@
  * Criteria 4.3 of every QĐ26 sheet (Annex II) scores taking part in fairs inside and outside the
  * province, which is why producers keep the record of what they showed and sold.
  */
-import { addDays, compareIsoDate, type IsoDate } from "./dates";
+import { compareIsoDate, type IsoDate } from "./dates";
+import type { Schedule } from "./registration-window";
 import type { StateMachine } from "./workflow/machine";
 
 export const EVENT_KINDS = ["FAIR", "EXHIBITION", "FESTIVAL", "TRADE_CONFERENCE", "CONTEST", "OTHER"] as const;
@@ -72,30 +74,8 @@ export const PARTICIPANT_MACHINE: StateMachine<ParticipantState, ParticipantActi
 export const MAX_BOOTH_CAPACITY = 5000;
 export const MAX_BOOTHS_PER_PRODUCER = 50;
 
-export type EventSchedule = { startsOn: IsoDate; endsOn: IsoDate; registrationClosesOn: IsoDate | null };
-export type ScheduleProblem = { field: "endsOn" | "registrationClosesOn"; code: "endBeforeStart" | "closesAfterStart" };
-
-/** What is wrong with the dates the office typed: the end before the start, or registration closing after the opening. */
-export function scheduleProblems(s: EventSchedule): ScheduleProblem[] {
-  const problems: ScheduleProblem[] = [];
-  if (compareIsoDate(s.endsOn, s.startsOn) < 0) problems.push({ field: "endsOn", code: "endBeforeStart" });
-  if (s.registrationClosesOn !== null && compareIsoDate(s.registrationClosesOn, s.startsOn) > 0) {
-    problems.push({ field: "registrationClosesOn", code: "closesAfterStart" });
-  }
-  return problems;
-}
-
-/** The last day a registration is taken: the closing date, or the day before the opening. */
-export function lastRegistrationDay(s: Pick<EventSchedule, "startsOn" | "registrationClosesOn">): IsoDate {
-  return s.registrationClosesOn ?? addDays(s.startsOn, -1);
-}
-
-export type RegistrationWindow = Pick<EventSchedule, "startsOn" | "registrationClosesOn"> & { status: string };
-
-/** Whether a registration may be made (or changed) today. */
-export function isRegistrationOpen(e: RegistrationWindow, today: IsoDate): boolean {
-  return e.status === "PUBLISHED" && compareIsoDate(today, lastRegistrationDay(e)) <= 0 && compareIsoDate(today, e.startsOn) <= 0;
-}
+export type EventSchedule = Schedule;
+export { isRegistrationOpen, lastRegistrationDay, scheduleProblems, type RegistrationWindow, type ScheduleProblem } from "./registration-window";
 
 /** A producer withdraws before the event opens; on the opening day its booth is already built. */
 export function canWithdrawOn(e: Pick<EventSchedule, "startsOn">, today: IsoDate): boolean {

@@ -6,14 +6,16 @@
  * below are the office's practice, kept pure and tested at their boundaries:
  *
  * - registration is open while the course is published, up to and including its closing date,
- *   or, without one, up to and including the day before it starts;
+ *   or, without one, up to and including the day before it starts (the window shared with
+ *   fairs, lib/domain/registration-window.ts);
  * - seats are the course's capacity minus the live registrations;
  * - a registrant may cancel until the day before the course starts;
  * - attendance is recorded from the first day of the course, and each attendee receives a
  *   certificate of attendance numbered "{seq}/{year}/TH-OCOP", a running number per year (the
  *   year the attendance is recorded, like the certificates of recognition).
  */
-import { addDays, compareIsoDate, type IsoDate } from "./dates";
+import { compareIsoDate, type IsoDate } from "./dates";
+import type { Schedule } from "./registration-window";
 import type { StateMachine } from "./workflow/machine";
 
 export const TRAINING_AUDIENCES = ["PRODUCERS", "OFFICIALS", "ALL"] as const;
@@ -41,25 +43,13 @@ export const TRAINING_EDITABLE: readonly TrainingState[] = ["DRAFT", "PUBLISHED"
 /** A typing guard on the capacity (the largest hall of the city seats a few hundred). */
 export const MAX_COURSE_CAPACITY = 2000;
 
-export type CourseSchedule = { startsOn: IsoDate; endsOn: IsoDate; registrationClosesOn: IsoDate | null };
-export type CourseScheduleProblem = { field: "endsOn" | "registrationClosesOn"; code: "endBeforeStart" | "closesAfterStart" };
-
-export function courseScheduleProblems(s: CourseSchedule): CourseScheduleProblem[] {
-  const problems: CourseScheduleProblem[] = [];
-  if (compareIsoDate(s.endsOn, s.startsOn) < 0) problems.push({ field: "endsOn", code: "endBeforeStart" });
-  if (s.registrationClosesOn !== null && compareIsoDate(s.registrationClosesOn, s.startsOn) > 0) {
-    problems.push({ field: "registrationClosesOn", code: "closesAfterStart" });
-  }
-  return problems;
-}
-
-export function lastCourseRegistrationDay(s: Pick<CourseSchedule, "startsOn" | "registrationClosesOn">): IsoDate {
-  return s.registrationClosesOn ?? addDays(s.startsOn, -1);
-}
-
-export function isCourseRegistrationOpen(c: Pick<CourseSchedule, "startsOn" | "registrationClosesOn"> & { status: string }, today: IsoDate): boolean {
-  return c.status === "PUBLISHED" && compareIsoDate(today, lastCourseRegistrationDay(c)) <= 0 && compareIsoDate(today, c.startsOn) <= 0;
-}
+export type CourseSchedule = Schedule;
+export {
+  isRegistrationOpen as isCourseRegistrationOpen,
+  lastRegistrationDay as lastCourseRegistrationDay,
+  scheduleProblems as courseScheduleProblems,
+  type ScheduleProblem as CourseScheduleProblem,
+} from "./registration-window";
 
 /** Seats left: never negative (a capacity lowered below the registrations shows as full). */
 export function seatsLeft(capacity: number, registered: number): number {
