@@ -1,5 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { findAttachment } from "@/lib/db/attachments";
+import { findEditableFile } from "@/lib/db/public-files";
 import { fileStorage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -9,16 +10,18 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
-  const found = actor ? await findAttachment(actor, id) : null;
-  const bytes = found ? await fileStorage().get(found.file.storageKey) : null;
-  if (!found || !bytes) return new Response("Not found", { status: 404 });
-  const name = encodeURIComponent(found.file.fileName);
+  // A record's own files, or a file of a catalogue, news, library, gift-set or course record
+  // the actor edits (before it is published /api/media does not serve it).
+  const file = actor ? ((await findAttachment(actor, id))?.file ?? (await findEditableFile(actor, id))) : null;
+  const bytes = file ? await fileStorage().get(file.storageKey) : null;
+  if (!file || !bytes) return new Response("Not found", { status: 404 });
+  const name = encodeURIComponent(file.fileName);
   return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": found.file.mime,
+      "Content-Type": file.mime,
       "Content-Length": String(bytes.byteLength),
       // Images open in the browser; documents download. Never sniffed into something else.
-      "Content-Disposition": `${found.file.mime.startsWith("image/") ? "inline" : "attachment"}; filename*=UTF-8''${name}`,
+      "Content-Disposition": `${file.mime.startsWith("image/") ? "inline" : "attachment"}; filename*=UTF-8''${name}`,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; img-src 'self'; sandbox",
       "Cache-Control": "private, no-store",
