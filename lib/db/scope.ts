@@ -86,7 +86,10 @@ export function roundScope(actor: Actor): Prisma.EvaluationRoundWhereInput {
   }
 }
 
-export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
+type ProducerOwnedWhere = { id?: { in: string[] }; producerId?: string; producer?: { wardId: string } };
+
+/** Records a producer holds from the day they exist (no submission first): its own, its ward's, all for the office. */
+function producerOwnedScope(actor: Actor): ProducerOwnedWhere {
   switch (actor.role) {
     case "ECONOMIC_OFFICE":
     case "LEADER":
@@ -101,20 +104,13 @@ export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
   }
 }
 
+export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
+  return producerOwnedScope(actor);
+}
+
 /** Catalogue products in the portal: the producer's own, a ward's producers', all for the office. */
 export function productScope(actor: Actor): Prisma.ProductWhereInput {
-  switch (actor.role) {
-    case "ECONOMIC_OFFICE":
-    case "LEADER":
-    case "ADMIN":
-      return {};
-    case "WARD_OFFICER":
-      return actor.wardId ? { producer: { wardId: actor.wardId } } : NOTHING;
-    case "PRODUCER":
-      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
-    default:
-      return NOTHING;
-  }
+  return producerOwnedScope(actor);
 }
 
 /** Raw-material areas and points of sale sit in a ward: a ward officer sees its own. */
