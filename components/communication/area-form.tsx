@@ -12,7 +12,7 @@ import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { saveRawMaterialArea } from "@/lib/actions/raw-material-areas";
 import { RAW_MATERIAL_KINDS, RAW_MATERIAL_STANDARDS } from "@/lib/domain/raw-material-areas";
-import { rawMaterialAreaSchema, type RawMaterialAreaInput } from "./schemas";
+import { rawMaterialAreaSchema, type RawMaterialAreaInput } from "@/lib/validation/communication";
 
 type Options = {
   /** Wards the actor may choose; null when the ward is fixed by the account (a ward officer). */

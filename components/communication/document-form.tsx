@@ -11,7 +11,7 @@ import { applyServerErrors, useFieldError } from "@/components/forms/use-field-e
 import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { saveLibraryDocument } from "@/lib/actions/documents";
-import { LIBRARY_KINDS, libraryDocumentSchema, type LibraryDocumentInput } from "./schemas";
+import { LIBRARY_KINDS, libraryDocumentSchema, type LibraryDocumentInput } from "@/lib/validation/communication";
 
 /** The details of a library document; a new one becomes a draft and opens its page. */
 export function DocumentForm({ initial, created = false }: { initial: LibraryDocumentInput; created?: boolean }) {

@@ -11,7 +11,7 @@ import { applyServerErrors, useFieldError } from "@/components/forms/use-field-e
 import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { saveNewsArticle } from "@/lib/actions/news";
-import { newsArticleSchema, type NewsArticleInput } from "./schemas";
+import { newsArticleSchema, type NewsArticleInput } from "@/lib/validation/communication";
 
 /** Title, summary and text of an article; a new one becomes a draft and opens its page. */
 export function NewsForm({ initial, created = false }: { initial: NewsArticleInput; created?: boolean }) {

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { transitionDocument } from "@/lib/actions/documents";
 import { transitionNews } from "@/lib/actions/news";
-import type { PublicationAction } from "./schemas";
+import type { PublicationAction } from "@/lib/validation/communication";
 import { ConfirmAction } from "@/components/ocop/confirm-action";
 
 type Status = "DRAFT" | "PUBLISHED" | "ARCHIVED";

@@ -12,7 +12,7 @@ import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { saveCourse } from "@/lib/actions/training";
 import { TRAINING_AUDIENCES } from "@/lib/domain/training";
-import { courseFormSchema, type CourseFormInput } from "./training-schemas";
+import { courseFormSchema, type CourseFormInput } from "@/lib/validation/training";
 import { useOutcome } from "./use-outcome";
 
 /** Creates or edits a training course (the office). */

@@ -12,7 +12,7 @@ import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { saveEvent } from "@/lib/actions/events";
 import { EVENT_KINDS, EVENT_LEVELS } from "@/lib/domain/events";
-import { eventFormSchema, type EventFormInput } from "./event-schemas";
+import { eventFormSchema, type EventFormInput } from "@/lib/validation/events";
 import { useOutcome } from "./use-outcome";
 
 /** Creates or edits an event (the office). What was typed survives a reload or a failed save. */

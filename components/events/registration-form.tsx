@@ -12,7 +12,7 @@ import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { registerForEvent, withdrawFromEvent } from "@/lib/actions/events";
 import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
-import { eventRegistrationSchema, type EventRegistrationInput } from "./event-schemas";
+import { eventRegistrationSchema, type EventRegistrationInput } from "@/lib/validation/events";
 import { useOutcome } from "./use-outcome";
 
 type Product = { id: string; name: string; star: number | null };

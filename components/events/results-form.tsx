@@ -11,7 +11,7 @@ import { callAction } from "@/components/forms/call-action";
 import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { recordEventResults } from "@/lib/actions/events";
-import { eventResultsSchema, type EventResultsInput } from "./event-schemas";
+import { eventResultsSchema, type EventResultsInput } from "@/lib/validation/events";
 import { useOutcome } from "./use-outcome";
 
 /** After the event: the totals and, optionally, each confirmed participant's sales and contracts. */

@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { documentTransitionSchema, libraryDocumentSchema, type PublicationAction } from "@/components/communication/schemas";
+import { documentTransitionSchema, libraryDocumentSchema, type PublicationAction } from "@/lib/validation/communication";
 import { loadLibraryDocument, storePublicFile, type LibraryDocumentRecord } from "@/lib/db/documents";
 import { recordStatusChange } from "@/lib/db/timeline";
 import { AppError, type ActionResult } from "@/lib/errors";

@@ -38,7 +38,7 @@ import {
   eventTransitionSchema,
   participantDecisionSchema,
   withdrawParticipationSchema,
-} from "@/components/events/event-schemas";
+} from "@/lib/validation/events";
 import { defineAction } from "./define-action";
 
 const today = () => vietnamDateOf(new Date());

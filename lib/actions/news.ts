@@ -1,7 +1,7 @@
 "use server";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { newsArticleSchema, newsSlug, newsTransitionSchema, type PublicationAction } from "@/components/communication/schemas";
+import { newsArticleSchema, newsSlug, newsTransitionSchema, type PublicationAction } from "@/lib/validation/communication";
 import { storePublicFile } from "@/lib/db/documents";
 import { loadNewsArticle, type NewsRecord } from "@/lib/db/news";
 import { notify } from "@/lib/db/notifications";

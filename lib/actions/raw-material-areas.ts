@@ -1,6 +1,6 @@
 "use server";
 import type { Actor } from "@/lib/auth/actor";
-import { deleteRawMaterialAreaSchema, rawMaterialAreaSchema } from "@/components/communication/schemas";
+import { deleteRawMaterialAreaSchema, rawMaterialAreaSchema } from "@/lib/validation/communication";
 import { notify } from "@/lib/db/notifications";
 import { areaResource, findArea, findAreaWard, producersInScope, productsInScope, visibleLinks, type AreaRecord } from "@/lib/db/raw-material-areas";
 import type { Tx } from "@/lib/db/tx";

@@ -35,7 +35,7 @@ import {
   courseRegistrationSchema,
   courseTransitionSchema,
   removeCourseMaterialSchema,
-} from "@/components/events/training-schemas";
+} from "@/lib/validation/training";
 import { defineAction } from "./define-action";
 
 const today = () => vietnamDateOf(new Date());

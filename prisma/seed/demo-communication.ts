@@ -5,7 +5,7 @@
 // title, areas by name), and never overwrites what an editor changed since.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { LibraryDocumentKind, PublicationStatus, RawMaterialKind, RawMaterialStandard } from "../../lib/generated/prisma/enums";
-import { newsSlug } from "../../components/communication/schemas";
+import { newsSlug } from "../../lib/validation/communication";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newsSlug } from "@/components/communication/schemas";
+import { newsSlug } from "@/lib/validation/communication";
 
 describe("address of a news article", () => {
   it("folds the title and cuts it at a whole word within 60 characters", () => {

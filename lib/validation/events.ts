@@ -1,10 +1,9 @@
 // zod schemas of the events desk, shared by its forms (zodResolver) and its server actions
-// (safeParse). They belong with the others in lib/validation; they live here because this area
-// owns only its own folders (issue 5 brief). Messages are catalogue keys.
+// (safeParse). Messages are catalogue keys.
 import { z } from "zod";
 import { EVENT_KINDS, EVENT_LEVELS, MAX_BOOTHS_PER_PRODUCER, MAX_BOOTH_CAPACITY, scheduleProblems } from "@/lib/domain/events";
-import { idSchema, optionalOf } from "@/lib/validation/common";
-import { vndSchema } from "@/lib/validation/money";
+import { idSchema, optionalOf } from "./common";
+import { vndSchema } from "./money";
 
 const isoDate = z.iso.date({ message: "validation.date" });
 const text = (min: number, max: number) => z.string().trim().min(min, min > 1 ? "validation.tooShort" : "validation.required").max(max, "validation.tooLong");

@@ -1,7 +1,7 @@
 // Input schemas of the communication desks (news, library) and of raw-material areas, shared by
 // the forms (zodResolver) and the server actions (safeParse). Messages are catalogue keys.
 import { z } from "zod";
-import { idSchema, optionalOf, versionSchema } from "@/lib/validation/common";
+import { idSchema, optionalOf, versionSchema } from "./common";
 import { foldVietnamese, productSlug } from "@/lib/domain/catalogue";
 import { parseHectares, RAW_MATERIAL_KINDS, RAW_MATERIAL_STANDARDS } from "@/lib/domain/raw-material-areas";
 

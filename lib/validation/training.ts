@@ -1,8 +1,8 @@
-// zod schemas of the training desk, shared by its forms and its server actions (see
-// event-schemas.ts for why they live in this folder). Messages are catalogue keys.
+// zod schemas of the training desk, shared by its forms and its server actions. Messages are
+// catalogue keys.
 import { z } from "zod";
 import { courseScheduleProblems, MAX_COURSE_CAPACITY, TRAINING_AUDIENCES } from "@/lib/domain/training";
-import { idSchema, optionalOf } from "@/lib/validation/common";
+import { idSchema, optionalOf } from "./common";
 
 const isoDate = z.iso.date({ message: "validation.date" });
 const text = (min: number, max: number) => z.string().trim().min(min, "validation.tooShort").max(max, "validation.tooLong");
