@@ -1,0 +1,220 @@
+// npm run bench: the production server on the scale database (npm run seed:scale first), measured
+// with autocannon page by page at 1 and 32 connections, each for a fixed time after a warm-up.
+// Writes bench-results/latest.json and bench-results/latest.md. Absolute numbers depend on the
+// machine; each page's throughput as a share of the framework floor (a route handler that touches
+// nothing) measured in the same run is what compares across machines.
+//
+//   npm run bench -- [--database ocop_scale] [--cluster pg] [--duration 10] [--warmup 3] [--connections 1,32] [--only catalogue,product]
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import "./lib/load-env.mjs";
+import { log, root } from "./lib/util.mjs";
+import { ensureAuthSecret, ensureDependencies, buildIfStale } from "./lib/steps.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const database = opt("database", "ocop_scale");
+const cluster = opt("cluster", "pg");
+const duration = Number(opt("duration", "10"));
+const warmup = Number(opt("warmup", "3"));
+const connectionsList = opt("connections", "1,32").split(",").map(Number);
+const only = opt("only", "") ? new Set(opt("only", "").split(",")) : null;
+const port = Number(opt("port", "3900"));
+const base = `http://127.0.0.1:${port}`;
+const PASSWORD = "Ocop@2026";
+
+await ensureDependencies();
+const { startDatabaseServer, ensureDatabase } = await import("./lib/database.mjs");
+const db = await startDatabaseServer({ cluster });
+let server;
+try {
+  const url = db.external ? db.baseUrl.replace(/\/[^/]*$/, `/${database}`) : await ensureDatabase(db.baseUrl, database);
+  const sql = new pg.Client({ connectionString: url });
+  await sql.connect();
+  const products = Number((await sql.query(`SELECT count(*) FROM "Product"`)).rows[0].count);
+  if (products === 0) throw new Error(`CSDL ${database} chưa có dữ liệu: chạy "npm run seed:scale" trước.`);
+  const fixtures = await pickFixtures(sql);
+  await sql.end();
+  log(`CSDL ${database}: ${products.toLocaleString("vi-VN")} sản phẩm.`);
+
+  await buildIfStale();
+  server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), APP_URL: base, OCOP_DISABLE_JOBS: "1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  await waitForServer();
+  const cookies = {
+    office: await signIn(fixtures.office),
+    leader: await signIn(fixtures.leader),
+    council: await signIn(fixtures.council),
+  };
+
+  const q = encodeURIComponent(fixtures.searchWord);
+  const targets = [
+    { key: "floor", label: "Framework floor (route handler, no database)", path: "/api/ping" },
+    { key: "catalogue", label: "Public catalogue: word search + star filter", path: `/products?q=${q}&star=4` },
+    { key: "catalogueAll", label: "Public catalogue: first page, no filter", path: "/products" },
+    { key: "product", label: "Product page", path: `/products/${fixtures.productSlug}` },
+    { key: "verify", label: "Certificate verification", path: `/verify/${fixtures.verifyCode}` },
+    { key: "officeQueue", label: "Economic Office: forwarded dossiers (signed in)", path: "/dossiers?status=FORWARDED", cookie: cookies.office },
+    { key: "leaderHome", label: "Leader: home page with its figures (signed in)", path: "/home", cookie: cookies.leader },
+    { key: "scoringSheet", label: "Council member: open a scoring sheet (signed in)", path: `/evaluation/${fixtures.councilDossierId}`, cookie: cookies.council },
+  ].filter((t) => !only || only.has(t.key) || t.key === "floor");
+
+  const results = [];
+  for (const connections of connectionsList) {
+    for (const t of targets) {
+      await check(t);
+      await measure(t, connections, warmup);
+      const r = await measure(t, connections, duration);
+      results.push({ key: t.key, label: t.label, path: t.path, connections, ...r });
+      log(`${t.key.padEnd(13)} c=${String(connections).padStart(2)}  ${r.rps.toFixed(1).padStart(8)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms${r.errors ? `  LỖI ${r.errors}` : ""}`);
+    }
+  }
+  for (const r of results) {
+    const floor = results.find((f) => f.key === "floor" && f.connections === r.connections);
+    r.ratioOfFloor = floor ? r.rps / floor.rps : null;
+  }
+  const js = await firstLoadJs(["/", "/products", `/products/${fixtures.productSlug}`, `/verify/${fixtures.verifyCode}`, "/login"]);
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
+  const report = { at: new Date().toISOString(), database, products, duration, warmup, machine, results, firstLoadJs: js };
+  mkdirSync(path.join(root, "bench-results"), { recursive: true });
+  writeFileSync(path.join(root, "bench-results/latest.json"), JSON.stringify(report, null, 2));
+  writeFileSync(path.join(root, "bench-results/latest.md"), markdown(report));
+  log(`Kết quả: bench-results/latest.md\n\n${markdown(report)}`);
+} catch (error) {
+  console.error(String(error?.message ?? error));
+  process.exitCode = 1;
+} finally {
+  if (server) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+  await db.stop();
+}
+
+/** Accounts and records the pages under test are opened with. */
+async function pickFixtures(sql) {
+  const one = async (text, what) => {
+    const row = (await sql.query(text)).rows[0];
+    if (!row) throw new Error(`Không tìm thấy ${what} trong CSDL benchmark.`);
+    return row;
+  };
+  const office = await one(`SELECT email FROM "User" WHERE role = 'ECONOMIC_OFFICE' AND "isActive" AND email IS NOT NULL ORDER BY email LIMIT 1`, "tài khoản Phòng Kinh tế");
+  const leader = await one(`SELECT email FROM "User" WHERE role = 'LEADER' AND "isActive" AND email IS NOT NULL ORDER BY email LIMIT 1`, "tài khoản lãnh đạo");
+  // A member with a sheet to open on a dossier the council is scoring.
+  const council = await one(
+    `SELECT u.email, d.id AS "dossierId" FROM "ScoreSheet" s JOIN "User" u ON u.id = s."userId" JOIN "Dossier" d ON d.id = s."dossierId"
+      WHERE d.status = 'COUNCIL_SCORING' AND u.email IS NOT NULL ORDER BY d.id LIMIT 1`,
+    "phiếu chấm đang mở",
+  );
+  const product = await one(
+    `SELECT p.slug, c."verifyCode", split_part(p."searchText", ' ', 1) AS word FROM "Product" p JOIN "Certificate" c ON c.id = p."certificateId"
+      WHERE p."certificateStatus" = 'ACTIVE' AND p."certificateExpiresOn" >= current_date ORDER BY p.id LIMIT 1`,
+    "sản phẩm còn hiệu lực",
+  );
+  return { office: office.email, leader: leader.email, council: council.email, councilDossierId: council.dossierId, productSlug: product.slug, verifyCode: product.verifyCode, searchWord: product.word };
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(`${base}/api/ping`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("Máy chủ không khởi động được trong 60 giây.");
+}
+
+/** Signs in through Auth.js's credentials endpoint and returns the session cookie. */
+async function signIn(identifier) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const jar = cookiesOf(csrf);
+  const r = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, identifier, password: PASSWORD, callbackUrl: `${base}/home` }),
+  });
+  const session = cookiesOf(r)
+    .split("; ")
+    .find((c) => c.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`Không đăng nhập được bằng ${identifier}.`);
+  return session;
+}
+
+function cookiesOf(response) {
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/** A page that does not answer 200 (signed out, not found) would measure the wrong thing. */
+async function check(t) {
+  const r = await fetch(base + t.path, { redirect: "manual", headers: t.cookie ? { cookie: t.cookie } : {} });
+  if (r.status !== 200) throw new Error(`${t.path} trả về ${r.status}, không đo được.`);
+}
+
+/** One autocannon run; latencies are taken per response so p95 is exact, not read off buckets. */
+function measure(t, connections, seconds) {
+  return new Promise((resolve, reject) => {
+    const latencies = [];
+    let errors = 0;
+    const instance = autocannon(
+      { url: base + t.path, connections, duration: seconds, headers: t.cookie ? { cookie: t.cookie } : {} },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        const at = (p) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]) : null);
+        resolve({ rps: result.requests.total / seconds, requests: result.requests.total, errors: errors + result.errors + result.timeouts + result.non2xx, p50: at(50), p95: at(95), p99: at(99) });
+      },
+    );
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      if (status !== 200) errors++;
+      latencies.push(responseTime);
+    });
+  });
+}
+
+/** JavaScript a first visit downloads (gzip), from the scripts the server-rendered HTML names. */
+async function firstLoadJs(paths) {
+  const sizes = {};
+  for (const p of paths) {
+    const html = await (await fetch(base + p)).text();
+    const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
+    let total = 0;
+    for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+    sizes[p] = { scripts: srcs.length, gzipKiB: Math.round(total / 102.4) / 10 };
+  }
+  return sizes;
+}
+
+function markdown(report) {
+  const lines = [
+    `Benchmark of ${report.at.slice(0, 16).replace("T", " ")} UTC on ${report.products.toLocaleString("en")} products — ${report.machine.cpus} cores (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ${report.duration} s per run after ${report.warmup} s of warm-up.`,
+    "",
+    "| Page | Connections | Requests/s | p50 ms | p95 ms | p99 ms | Share of floor | Errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...report.results.map((r) => `| ${r.label} | ${r.connections} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.ratioOfFloor === null ? "" : `${Math.round(r.ratioOfFloor * 100)} %`} | ${r.errors} |`),
+    "",
+    "| Public page | Scripts | First-load JS (gzip) |",
+    "|---|---:|---:|",
+    ...Object.entries(report.firstLoadJs).map(([p, s]) => `| \`${p.length > 40 ? `${p.slice(0, 37)}…` : p}\` | ${s.scripts} | ${s.gzipKiB} kB |`),
+    "",
+  ];
+  return lines.join("\n");
+}
