@@ -7,6 +7,7 @@ import { findPublicEvent } from "@/lib/db/events";
 import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { eventPhase } from "@/lib/domain/events";
 import { formatDate, formatVnd } from "@/lib/i18n/format";
+import { Facts } from "@/components/ui/facts";
 
 export const dynamic = "force-dynamic";
 
@@ -59,14 +60,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
       ) : (
         <p className="mt-2 text-sm font-medium text-brand-800">{t(`eventPhase.${phase}`)}</p>
       )}
-      <dl className="mt-4 grid gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[10rem_1fr]">
-        {facts.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-stone-700">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} narrow />
       {e.description ? <p className="mt-4 whitespace-pre-line">{e.description}</p> : null}
 
       {!cancelled ? (

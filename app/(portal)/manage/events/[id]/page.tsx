@@ -36,6 +36,7 @@ import { Pill } from "@/components/events/pills";
 import { RegistrationForm, WithdrawButton } from "@/components/events/registration-form";
 import { ResultsForm } from "@/components/events/results-form";
 import { buttonClass } from "@/components/ui/button";
+import { Facts } from "@/components/ui/facts";
 
 const money = (n: bigint | null) => (n === null ? "" : formatVndInput(Number(n)));
 const count = (n: number | null) => (n === null ? "" : String(n));
@@ -73,14 +74,7 @@ export default async function EventDeskPage({ params }: { params: Promise<{ id: 
         {isRegistrationOpen(schedule, today) ? <Pill tone="REGISTERED">{t("events.registrationOpen")}</Pill> : null}
         {event.status !== "DRAFT" ? <Link href={`/events/${event.slug}`} className="text-sm text-brand-700 underline underline-offset-2">{t("events.publicPage")}</Link> : null}
       </div>
-      <dl className="mt-4 grid gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[14rem_1fr]">
-        {facts.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-stone-700">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       {event.description ? <p className="mt-4 max-w-3xl whitespace-pre-line">{event.description}</p> : null}
       {manages && EVENT_EDITABLE.includes(status) ? (
         <p className="mt-4"><Link href={`/manage/events/${event.id}/edit`} className={buttonClass("secondary")}>{t("events.edit")}</Link></p>

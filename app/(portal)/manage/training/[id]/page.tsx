@@ -35,6 +35,7 @@ import { MaterialUpload, RemoveMaterial } from "@/components/events/material-upl
 import { organisationOf } from "@/components/events/organisation";
 import { Pill } from "@/components/events/pills";
 import { buttonClass } from "@/components/ui/button";
+import { Facts } from "@/components/ui/facts";
 
 export default async function CoursePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -78,14 +79,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
         <Pill tone={course.status}>{t(`trainingStatus.${course.status}`)}</Pill>
         {open ? <Pill tone="REGISTERED">{t("events.registrationOpen")}</Pill> : null}
       </div>
-      <dl className="mt-4 grid gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[14rem_1fr]">
-        {facts.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-stone-700">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       {course.description ? <p className="mt-4 max-w-3xl whitespace-pre-line">{course.description}</p> : null}
       {manages && TRAINING_EDITABLE.includes(status) ? (
         <p className="mt-4"><Link href={`/manage/training/${course.id}/edit`} className={buttonClass("secondary")}>{t("training.edit")}</Link></p>
