@@ -6,34 +6,20 @@ import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
 import { cancelCourseRegistration, registerForCourse, transitionCourse } from "@/lib/actions/training";
 import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
+import { PublishOrCancel } from "./event-actions";
 import { useOutcome } from "./use-outcome";
 
 /** Publish a draft course; cancel a course (confirmed; registrants are told). */
 export function CourseActions({ courseId, title, canPublish, canCancel }: { courseId: string; title: string; canPublish: boolean; canCancel: boolean }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const outcome = useOutcome();
-  if (!canPublish && !canCancel) return null;
-  const run = async (action: "publish" | "cancel", comment = "") => {
-    const r = await callAction(() => transitionCourse({ courseId, action, comment }));
-    outcome.show(r, action === "publish" ? t("training.publishedDone") : t("training.cancelledDone"));
-    if (r.ok) router.refresh();
-  };
   return (
-    <div className="mt-4">
-      <div className="flex flex-wrap gap-2">
-        {canPublish ? (
-          <button type="button" disabled={pending} className={buttonClass("primary")} onClick={() => startTransition(() => run("publish"))}>
-            {pending ? t("events.working") : t("training.publish")}
-          </button>
-        ) : null}
-        {canCancel ? (
-          <ConfirmWithNote label={t("training.cancelCourse")} context={title} question={t("training.cancelQuestion", { title })} noteLabel={t("training.cancelReason")} onConfirm={(note) => run("cancel", note)} />
-        ) : null}
-      </div>
-      {outcome.node}
-    </div>
+    <PublishOrCancel
+      name={title}
+      canPublish={canPublish}
+      canCancel={canCancel}
+      texts={{ publish: t("training.publish"), published: t("training.publishedDone"), cancel: t("training.cancelCourse"), cancelled: t("training.cancelledDone"), question: t("training.cancelQuestion", { title }), reason: t("training.cancelReason") }}
+      transition={(action, comment) => transitionCourse({ courseId, action, comment })}
+    />
   );
 }
 
