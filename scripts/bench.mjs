@@ -4,13 +4,18 @@
 // machine; each page's throughput as a share of the framework floor (a route handler that touches
 // nothing) measured in the same run is what compares across machines.
 //
-//   npm run bench -- [--database ocop_scale] [--cluster pg] [--duration 10] [--warmup 3] [--connections 1,32] [--only catalogue,product]
+//   npm run bench -- [--database ocop_scale] [--cluster pg] [--duration 10] [--warmup 3] [--connections 1,32] [--only catalogue,product] [--no-lighthouse]
+//
+// Lighthouse 12.2.3 (the last that runs on Node 20) audits the public pages in Debian's Chromium
+// with its default mobile profile (simulated slow 4G and a slower CPU).
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
 import pg from "pg";
 import "./lib/load-env.mjs";
 import { log, root } from "./lib/util.mjs";
@@ -85,8 +90,9 @@ try {
     r.ratioOfFloor = floor ? r.rps / floor.rps : null;
   }
   const js = await firstLoadJs(["/", "/products", `/products/${fixtures.productSlug}`, `/verify/${fixtures.verifyCode}`, "/login"]);
+  const audits = args.includes("--no-lighthouse") ? {} : await lighthouseScores(["/", "/products", `/products/${fixtures.productSlug}`, "/login"]);
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
-  const report = { at: new Date().toISOString(), database, products, duration, warmup, machine, results, firstLoadJs: js };
+  const report = { at: new Date().toISOString(), database, products, duration, warmup, machine, results, firstLoadJs: js, lighthouse: audits };
   mkdirSync(path.join(root, "bench-results"), { recursive: true });
   writeFileSync(path.join(root, "bench-results/latest.json"), JSON.stringify(report, null, 2));
   writeFileSync(path.join(root, "bench-results/latest.md"), markdown(report));
@@ -203,6 +209,26 @@ async function firstLoadJs(paths) {
   return sizes;
 }
 
+/** Lighthouse scores (0–100) of each page, one Chromium for all. */
+async function lighthouseScores(paths) {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+  const scores = {};
+  try {
+    for (const p of paths) {
+      const run = await lighthouse(base + p, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"] });
+      const c = run.lhr.categories;
+      const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+      scores[p] = { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), lcpMs: Math.round(run.lhr.audits["largest-contentful-paint"]?.numericValue ?? 0) };
+      log(`Lighthouse ${p}: ${JSON.stringify(scores[p])}`);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return scores;
+}
+
+const short = (p) => (p.length > 40 ? `${p.slice(0, 37)}…` : p);
+
 function markdown(report) {
   const lines = [
     `Benchmark of ${report.at.slice(0, 16).replace("T", " ")} UTC on ${report.products.toLocaleString("en")} products — ${report.machine.cpus} cores (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ${report.duration} s per run after ${report.warmup} s of warm-up.`,
@@ -213,8 +239,16 @@ function markdown(report) {
     "",
     "| Public page | Scripts | First-load JS (gzip) |",
     "|---|---:|---:|",
-    ...Object.entries(report.firstLoadJs).map(([p, s]) => `| \`${p.length > 40 ? `${p.slice(0, 37)}…` : p}\` | ${s.scripts} | ${s.gzipKiB} kB |`),
+    ...Object.entries(report.firstLoadJs).map(([p, s]) => `| \`${short(p)}\` | ${s.scripts} | ${s.gzipKiB} kB |`),
     "",
+    ...(Object.keys(report.lighthouse).length
+      ? [
+          "| Lighthouse (mobile) | Performance | Accessibility | Best practices | LCP ms |",
+          "|---|---:|---:|---:|---:|",
+          ...Object.entries(report.lighthouse).map(([p, s]) => `| \`${short(p)}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.lcpMs} |`),
+          "",
+        ]
+      : []),
   ];
   return lines.join("\n");
 }
