@@ -4,11 +4,11 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { actAs } from "./act-as";
 import { db, makeWorld } from "./world";
+import { tinyPng } from "../support/tiny-png";
 
 // lib/env reads the environment once, on first use: the folder is set before any app module is
 // loaded (they are imported dynamically below), so nothing lands in the project's own storage/.
@@ -54,26 +54,6 @@ beforeAll(async () => {
 });
 beforeEach(() => actAs(null));
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
-
-/** A real 1×1 PNG: signature, IHDR, a deflated IDAT and IEND, each chunk with its CRC. */
-function tinyPng(): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0); // width
-  ihdr.writeUInt32BE(1, 4); // height
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // truecolour RGB
-  const scanline = Buffer.from([0, 0x2e, 0x7d, 0x32]); // filter 0, one green pixel
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(scanline)), chunk("IEND", Buffer.alloc(0))]));
-}
 
 const PNG = tinyPng();
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

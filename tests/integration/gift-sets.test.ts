@@ -2,7 +2,6 @@
 // published ones, and a product that has lost its recognition shows as such instead of vanishing.
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
-import { crc32, deflateSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { revokeCertificate } from "@/lib/actions/certificates";
@@ -16,6 +15,7 @@ import { actAs } from "./act-as";
 import { issuedCertificate } from "./certificate-fixtures";
 import { ok, type World } from "./helpers";
 import { db, makeWorld } from "./world";
+import { tinyPng } from "../support/tiny-png";
 
 // lib/env reads the environment on first use: uploads of this file go to a folder of its own.
 const storageDir = await vi.hoisted(async () => {
@@ -176,24 +176,8 @@ describe("publishing", () => {
 });
 
 describe("the cover photo", () => {
-  const png = () => {
-    const chunk = (type: string, data: Buffer) => {
-      const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(data.length);
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(crc32(body));
-      return Buffer.concat([length, body, crc]);
-    };
-    const ihdr = Buffer.alloc(13);
-    ihdr.writeUInt32BE(1, 0);
-    ihdr.writeUInt32BE(1, 4);
-    ihdr[8] = 8;
-    ihdr[9] = 2;
-    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    return Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.from([0, 0x2e, 0x7d, 0x32]))), chunk("IEND", Buffer.alloc(0))]);
-  };
-  const form = (giftSetId: string, bytes: Buffer, name: string) => {
+  const png = tinyPng;
+  const form = (giftSetId: string, bytes: Uint8Array, name: string) => {
     const data = new FormData();
     data.set("giftSetId", giftSetId);
     data.set("file", new File([new Uint8Array(bytes)], name));
