@@ -8,12 +8,12 @@ import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { ALLOWED_UPLOAD_TYPES } from "@/lib/storage/file-type";
 import { idSchema } from "@/lib/validation/common";
 import { defineAction } from "./define-action";
+import { isoOf } from "@/lib/domain/dates";
 
 type Loaded = { kind: "new" } | { kind: "existing"; doc: LibraryDocumentRecord };
 
 const PUBLICATION = { type: "publication" } as const;
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const paths = (id: string) => ["/documents", "/manage/documents", `/manage/documents/${id}`];
 
 /** Creates a draft entry or saves its details. */
@@ -44,7 +44,7 @@ export const saveLibraryDocument = defineAction({
       audit: {
         entityType: "LibraryDocument",
         entityId: before.id,
-        before: { title: before.title, number: before.number, issuedOn: iso(before.issuedOn), issuer: before.issuer, kind: before.kind, summary: before.summary },
+        before: { title: before.title, number: before.number, issuedOn: before.issuedOn ? isoOf(before.issuedOn) : null, issuer: before.issuer, kind: before.kind, summary: before.summary },
         after: audited,
       },
     };

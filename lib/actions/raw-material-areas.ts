@@ -6,11 +6,11 @@ import { areaResource, findArea, findAreaWard, producersInScope, productsInScope
 import type { Tx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { defineAction } from "./define-action";
+import { isoOf } from "@/lib/domain/dates";
 
 type Loaded = { kind: "new"; wardId: string } | { kind: "existing"; area: AreaRecord; wardId: string };
 
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const invalid = (field: string, key: string) => new AppError("VALIDATION", undefined, { [field]: [key] });
 
 /**
@@ -110,7 +110,7 @@ export const saveRawMaterialArea = defineAction({
             standard: record.area.standard,
             standardCertificateNo: record.area.standardCertificateNo,
             standardIssuer: record.area.standardIssuer,
-            standardExpiresOn: iso(record.area.standardExpiresOn),
+            standardExpiresOn: record.area.standardExpiresOn ? isoOf(record.area.standardExpiresOn) : null,
             note: record.area.note,
             producers: record.area.producers.map((p) => p.id).sort(),
             products: record.area.products.map((p) => p.id).sort(),

@@ -4,12 +4,12 @@ import { publicUrl } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translate";
 import { listedWhere } from "./catalogue";
 import { prisma } from "./client";
+import { isoOf } from "@/lib/domain/dates";
 
 // The open datasets (issue 5 §8): what the catalogue and the list of points of sale show the
 // public, as records with stable snake_case field names, the same in JSON and CSV. Only public
 // facts: no people's names, e-mails or anything a visitor cannot already read on the site.
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export const PRODUCT_FIELDS = [
   "url",
@@ -58,8 +58,8 @@ export async function openDataProducts(today: IsoDate): Promise<OpenProduct[]> {
     criteria_set_name: p.criteriaSet.name,
     star: p.star,
     certificate_number: p.certificate?.number ?? null,
-    issued_on: iso(p.certificateIssuedOn),
-    expires_on: iso(p.certificateExpiresOn),
+    issued_on: p.certificateIssuedOn ? isoOf(p.certificateIssuedOn) : null,
+    expires_on: p.certificateExpiresOn ? isoOf(p.certificateExpiresOn) : null,
   }));
 }
 
@@ -109,7 +109,7 @@ export async function openDataPointsOfSale(today: IsoDate): Promise<OpenPointOfS
     phone: s.phone,
     opening_hours: s.openingHours || null,
     approval_decision: s.approvalDecisionNo,
-    approved_on: iso(s.approvedOn),
+    approved_on: s.approvedOn ? isoOf(s.approvedOn) : null,
     product_count: s._count.products,
   }));
 }

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { enumParam, intParam, textParam, withParams, type SearchParams } from "@/lib/validation/search-params";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { isoOf } from "@/lib/domain/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -33,8 +34,8 @@ async function EventCard({ e }: { e: Card }) {
   return (
     <li className="flex flex-col rounded-lg border border-stone-200 bg-white p-4">
       <p className="text-sm font-medium text-brand-800">
-        <time dateTime={e.startsOn.toISOString().slice(0, 10)}>{formatDate(e.startsOn)}</time>
-        {e.endsOn.getTime() !== e.startsOn.getTime() ? <> – <time dateTime={e.endsOn.toISOString().slice(0, 10)}>{formatDate(e.endsOn)}</time></> : null}
+        <time dateTime={isoOf(e.startsOn)}>{formatDate(e.startsOn)}</time>
+        {e.endsOn.getTime() !== e.startsOn.getTime() ? <> – <time dateTime={isoOf(e.endsOn)}>{formatDate(e.endsOn)}</time></> : null}
       </p>
       <h3 className="mt-1 text-lg font-semibold">
         <Link href={`/events/${e.slug}`} className="text-brand-700 underline underline-offset-2">{e.name}</Link>

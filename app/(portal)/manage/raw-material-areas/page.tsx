@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { AREA_PAGE_SIZE, canCreateArea, canListAreas, listAreas, listAreaWards } from "@/lib/db/raw-material-areas";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { certificateState, RAW_MATERIAL_STANDARDS } from "@/lib/domain/raw-material-areas";
 import { formatDate } from "@/lib/i18n/format";
 import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
@@ -27,7 +27,6 @@ export default async function RawMaterialAreasPage({ searchParams }: { searchPar
   };
   const { rows, total } = await listAreas(actor, f);
   const today = vietnamDateOf(new Date());
-  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -107,7 +106,7 @@ export default async function RawMaterialAreasPage({ searchParams }: { searchPar
                     <span className="block">{t(`standard.${r.standard}`)}</span>
                     {r.standardCertificateNo ? <span className="block text-xs text-stone-600">{r.standardCertificateNo}</span> : null}
                     <span className="mt-1 flex flex-wrap items-center gap-2">
-                      <CertificateStateMark state={certificateState(r.standard, iso(r.standardExpiresOn), today)} />
+                      <CertificateStateMark state={certificateState(r.standard, r.standardExpiresOn ? isoOf(r.standardExpiresOn) : null, today)} />
                       {r.standardExpiresOn ? <span className="text-xs tabular-nums">{t("expiresOn", { date: formatDate(r.standardExpiresOn) })}</span> : null}
                     </span>
                   </td>

@@ -11,6 +11,7 @@ import { PublicationHistory } from "@/components/communication/history";
 import { PublicationActions } from "@/components/communication/publication-actions";
 import { PublicationPill } from "@/components/communication/publication-pill";
 import { RemovePublicFile } from "@/components/communication/remove-file";
+import { isoOf } from "@/lib/domain/dates";
 
 /** One library document: its details, its file, publishing and history. */
 export default async function DocumentDeskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
@@ -57,7 +58,7 @@ export default async function DocumentDeskPage({ params, searchParams }: { param
           version: doc.updatedAt.toISOString(),
           title: doc.title,
           number: doc.number ?? "",
-          issuedOn: doc.issuedOn ? doc.issuedOn.toISOString().slice(0, 10) : "",
+          issuedOn: doc.issuedOn ? isoOf(doc.issuedOn) : "",
           issuer: doc.issuer,
           kind: doc.kind,
           summary: doc.summary,

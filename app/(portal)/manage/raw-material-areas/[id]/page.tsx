@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { areaResource, findArea, listAreaWards, listLinkOptions } from "@/lib/db/raw-material-areas";
-import { vietnamDateOf } from "@/lib/domain/dates";
+import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { certificateState, formatHectares, standardPoints } from "@/lib/domain/raw-material-areas";
 import { formatDate } from "@/lib/i18n/format";
 import type { SearchParams } from "@/lib/validation/search-params";
@@ -21,8 +21,7 @@ export default async function RawMaterialAreaPage({ params, searchParams }: { pa
   if (!area) notFound();
   const t = await getTranslations("areas");
   const format = await getFormatter();
-  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-  const state = certificateState(area.standard, iso(area.standardExpiresOn), vietnamDateOf(new Date()));
+  const state = certificateState(area.standard, area.standardExpiresOn ? isoOf(area.standardExpiresOn) : null, vietnamDateOf(new Date()));
   const canManage = can(actor, "rawMaterialArea.manage", areaResource(area));
   const linked = area.producers.length + area.products.length;
   const header = (
@@ -96,7 +95,7 @@ export default async function RawMaterialAreaPage({ params, searchParams }: { pa
           standard: area.standard,
           standardCertificateNo: area.standardCertificateNo ?? "",
           standardIssuer: area.standardIssuer ?? "",
-          standardExpiresOn: iso(area.standardExpiresOn) ?? "",
+          standardExpiresOn: area.standardExpiresOn ? isoOf(area.standardExpiresOn) : "",
           note: area.note,
           producerIds: area.producers.filter((p) => producerOptions.has(p.id)).map((p) => p.id),
           productIds: area.products.filter((p) => productOptions.has(p.id)).map((p) => p.id),
