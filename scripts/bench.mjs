@@ -44,10 +44,15 @@ try {
   const url = db.external ? db.baseUrl.replace(/\/[^/]*$/, `/${database}`) : await ensureDatabase(db.baseUrl, database);
   const sql = new pg.Client({ connectionString: url });
   await sql.connect();
-  const products = Number((await sql.query(`SELECT count(*) FROM "Product"`)).rows[0].count);
-  if (products === 0) throw new Error(`CSDL ${database} chưa có dữ liệu: chạy "npm run seed:scale" trước.`);
-  const fixtures = await pickFixtures(sql);
-  await sql.end();
+  let products;
+  let fixtures;
+  try {
+    products = Number((await sql.query(`SELECT count(*) FROM "Product"`)).rows[0].count);
+    if (products === 0) throw new Error(`CSDL ${database} chưa có dữ liệu: chạy "npm run seed:scale" trước.`);
+    fixtures = await pickFixtures(sql);
+  } finally {
+    await sql.end();
+  }
   log(`CSDL ${database}: ${products.toLocaleString("vi-VN")} sản phẩm.`);
 
   await buildIfStale();
@@ -60,7 +65,7 @@ try {
   const cookies = {
     office: await signIn(fixtures.office),
     leader: await signIn(fixtures.leader),
-    council: await signIn(fixtures.council),
+    council: fixtures.council ? await signIn(fixtures.council) : null,
   };
 
   const q = encodeURIComponent(fixtures.searchWord);
@@ -72,7 +77,7 @@ try {
     { key: "verify", label: "Certificate verification", path: `/verify/${fixtures.verifyCode}` },
     { key: "officeQueue", label: "Economic Office: forwarded dossiers (signed in)", path: "/dossiers?status=FORWARDED", cookie: cookies.office },
     { key: "leaderHome", label: "Leader: home page with its figures (signed in)", path: "/home", cookie: cookies.leader },
-    { key: "scoringSheet", label: "Council member: open a scoring sheet (signed in)", path: `/evaluation/${fixtures.councilDossierId}`, cookie: cookies.council },
+    ...(cookies.council ? [{ key: "scoringSheet", label: "Council member: open a scoring sheet (signed in)", path: `/evaluation/${fixtures.councilDossierId}`, cookie: cookies.council }] : []),
   ].filter((t) => !only || only.has(t.key) || t.key === "floor");
 
   const results = [];
@@ -118,17 +123,19 @@ async function pickFixtures(sql) {
   const office = await one(`SELECT email FROM "User" WHERE role = 'ECONOMIC_OFFICE' AND "isActive" AND email IS NOT NULL ORDER BY email LIMIT 1`, "tài khoản Phòng Kinh tế");
   const leader = await one(`SELECT email FROM "User" WHERE role = 'LEADER' AND "isActive" AND email IS NOT NULL ORDER BY email LIMIT 1`, "tài khoản lãnh đạo");
   // A member with a sheet to open on a dossier the council is scoring.
-  const council = await one(
-    `SELECT u.email, d.id AS "dossierId" FROM "ScoreSheet" s JOIN "User" u ON u.id = s."userId" JOIN "Dossier" d ON d.id = s."dossierId"
-      WHERE d.status = 'COUNCIL_SCORING' AND u.email IS NOT NULL ORDER BY d.id LIMIT 1`,
-    "phiếu chấm đang mở",
-  );
+  // A member with a sheet to open on a dossier the council is scoring (none: that page is skipped).
+  const council = (
+    await sql.query(
+      `SELECT u.email, d.id AS "dossierId" FROM "ScoreSheet" s JOIN "User" u ON u.id = s."userId" JOIN "Dossier" d ON d.id = s."dossierId"
+        WHERE d.status = 'COUNCIL_SCORING' AND u.email IS NOT NULL ORDER BY d.id LIMIT 1`,
+    )
+  ).rows[0];
   const product = await one(
     `SELECT p.slug, c."verifyCode", split_part(p."searchText", ' ', 1) AS word FROM "Product" p JOIN "Certificate" c ON c.id = p."certificateId"
       WHERE p."certificateStatus" = 'ACTIVE' AND p."certificateExpiresOn" >= current_date ORDER BY p.id LIMIT 1`,
     "sản phẩm còn hiệu lực",
   );
-  return { office: office.email, leader: leader.email, council: council.email, councilDossierId: council.dossierId, productSlug: product.slug, verifyCode: product.verifyCode, searchWord: product.word };
+  return { office: office.email, leader: leader.email, council: council?.email ?? null, councilDossierId: council?.dossierId ?? null, productSlug: product.slug, verifyCode: product.verifyCode, searchWord: product.word };
 }
 
 async function waitForServer() {
@@ -209,6 +216,10 @@ async function firstLoadJs(paths) {
   return sizes;
 }
 
+function short(p) {
+  return p.length > 40 ? `${p.slice(0, 37)}…` : p;
+}
+
 /** Lighthouse scores (0–100) of each page, one Chromium for all. */
 async function lighthouseScores(paths) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
@@ -226,8 +237,6 @@ async function lighthouseScores(paths) {
   }
   return scores;
 }
-
-const short = (p) => (p.length > 40 ? `${p.slice(0, 37)}…` : p);
 
 function markdown(report) {
   const lines = [
