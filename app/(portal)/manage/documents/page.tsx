@@ -9,7 +9,7 @@ import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validat
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTabs } from "@/components/ui/status-tabs";
-import { PublicationPill } from "@/components/communication/publication-pill";
+import { StatusPill } from "@/components/ocop/status-pill";
 
 /** The library desk: drafts first, then published and archived documents. */
 export default async function DocumentsDeskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -91,7 +91,7 @@ export default async function DocumentsDeskPage({ searchParams }: { searchParams
                   <td className="p-2 tabular-nums">{r.issuedOn ? formatDate(r.issuedOn) : "—"}</td>
                   <td className="p-2">{r.fileId ? t("hasFile") : "—"}</td>
                   <td className="p-2">
-                    <PublicationPill status={r.status} label={t(`status.${r.status}`)} />
+                    <StatusPill tone={r.status}>{t(`status.${r.status}`)}</StatusPill>
                   </td>
                 </tr>
               ))}

@@ -8,7 +8,7 @@ import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { boothsLeft, EVENT_KINDS, EVENT_LEVELS, EVENT_STATES, eventPhase, lastRegistrationDay } from "@/lib/domain/events";
 import { formatDate } from "@/lib/i18n/format";
 import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
-import { Pill } from "@/components/events/pills";
+import { StatusPill } from "@/components/ocop/status-pill";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -102,7 +102,7 @@ export default async function EventsDeskPage({ searchParams }: { searchParams: P
                       <span className="block text-xs text-stone-600">{t(`eventPhase.${phase}`)}</span>
                     </td>
                     <td className="p-2">
-                      <Pill tone={r.status}>{t(`eventStatus.${r.status}`)}</Pill>
+                      <StatusPill tone={r.status}>{t(`eventStatus.${r.status}`)}</StatusPill>
                       {r.resultsRecordedAt ? <span className="block text-xs text-stone-600">{t("events.resultsRecorded")}</span> : null}
                     </td>
                     <td className="p-2 text-right tabular-nums">
@@ -152,7 +152,7 @@ async function ProducerDesk() {
                   <p className="text-sm text-stone-700">
                     {t("events.registerBy", { date: formatDate(lastRegistrationDay({ startsOn: isoOf(e.startsOn), registrationClosesOn: e.registrationClosesOn ? isoOf(e.registrationClosesOn) : null })) })}
                   </p>
-                  {mineHere ? <p className="mt-2"><Pill tone={mineHere.status}>{t(`participantStatus.${mineHere.status}`)}</Pill></p> : null}
+                  {mineHere ? <p className="mt-2"><StatusPill tone={mineHere.status}>{t(`participantStatus.${mineHere.status}`)}</StatusPill></p> : null}
                 </li>
               );
             })}
@@ -171,7 +171,7 @@ async function ProducerDesk() {
                   <Link href={`/manage/events/${m.event.id}`} className="font-medium text-brand-700 underline underline-offset-2">{m.event.name}</Link>
                   <span className="block text-sm text-stone-700">{formatDate(m.event.startsOn)} – {formatDate(m.event.endsOn)} · {m.event.place} · {t("events.boothsCount", { count: m.booths })}</span>
                 </span>
-                {m.event.status === "CANCELLED" ? <Pill tone="CANCELLED">{t("eventStatus.CANCELLED")}</Pill> : <Pill tone={m.status}>{t(`participantStatus.${m.status}`)}</Pill>}
+                {m.event.status === "CANCELLED" ? <StatusPill tone="CANCELLED">{t("eventStatus.CANCELLED")}</StatusPill> : <StatusPill tone={m.status}>{t(`participantStatus.${m.status}`)}</StatusPill>}
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validat
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTabs } from "@/components/ui/status-tabs";
-import { PublicationPill } from "@/components/communication/publication-pill";
+import { StatusPill } from "@/components/ocop/status-pill";
 
 /** The news desk: drafts first (they wait for someone), then published and archived articles. */
 export default async function NewsDeskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -68,7 +68,7 @@ export default async function NewsDeskPage({ searchParams }: { searchParams: Pro
                     </Link>
                   </td>
                   <td className="p-2">
-                    <PublicationPill status={r.status} label={t(`status.${r.status}`)} />
+                    <StatusPill tone={r.status}>{t(`status.${r.status}`)}</StatusPill>
                   </td>
                   <td className="p-2 tabular-nums">{r.publishedAt ? formatDate(r.publishedAt) : "—"}</td>
                   <td className="p-2 tabular-nums">{formatDateTime(r.updatedAt)}</td>

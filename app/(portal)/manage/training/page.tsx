@@ -8,7 +8,7 @@ import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { canRecordAttendanceOn, isCourseRegistrationOpen, lastCourseRegistrationDay, seatsLeft, TRAINING_AUDIENCES, TRAINING_STATES } from "@/lib/domain/training";
 import { formatDate } from "@/lib/i18n/format";
 import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
-import { Pill } from "@/components/events/pills";
+import { StatusPill } from "@/components/ocop/status-pill";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -78,7 +78,7 @@ export default async function TrainingDeskPage({ searchParams }: { searchParams:
                     <span className="block text-xs text-stone-600">{t(`trainingAudience.${r.audience}`)} · {r.place}</span>
                   </td>
                   <td className="whitespace-nowrap p-2">{formatDate(r.startsOn)} – {formatDate(r.endsOn)}</td>
-                  <td className="p-2"><Pill tone={r.status}>{t(`trainingStatus.${r.status}`)}</Pill></td>
+                  <td className="p-2"><StatusPill tone={r.status}>{t(`trainingStatus.${r.status}`)}</StatusPill></td>
                   <td className="p-2 text-right tabular-nums">{r.registered}/{r.capacity}</td>
                   <td className="p-2 text-right tabular-nums">
                     {r.attendancePending > 0 && r.status === "PUBLISHED" && canRecordAttendanceOn({ startsOn: isoOf(r.startsOn), status: r.status }, today) ? (
@@ -128,7 +128,7 @@ async function RegistrantDesk() {
                     {" · "}
                     {t("training.seatsLeft", { count: left })}
                   </p>
-                  {registered.has(c.id) ? <p className="mt-2"><Pill tone="REGISTERED">{t("trainingRegistration.REGISTERED")}</Pill></p> : null}
+                  {registered.has(c.id) ? <p className="mt-2"><StatusPill tone="REGISTERED">{t("trainingRegistration.REGISTERED")}</StatusPill></p> : null}
                 </li>
               );
             })}
@@ -148,7 +148,7 @@ async function RegistrantDesk() {
                   <span className="block text-sm text-stone-700">{formatDate(m.course.startsOn)} – {formatDate(m.course.endsOn)} · {m.course.place}</span>
                   {m.attendanceCertificateNo ? <span className="block text-sm font-medium text-brand-800">{t("training.certificateNo", { number: m.attendanceCertificateNo })}</span> : null}
                 </span>
-                {m.course.status === "CANCELLED" ? <Pill tone="CANCELLED">{t("trainingStatus.CANCELLED")}</Pill> : <Pill tone={m.status}>{t(`trainingRegistration.${m.status}`)}</Pill>}
+                {m.course.status === "CANCELLED" ? <StatusPill tone="CANCELLED">{t("trainingStatus.CANCELLED")}</StatusPill> : <StatusPill tone={m.status}>{t(`trainingRegistration.${m.status}`)}</StatusPill>}
               </li>
             ))}
           </ul>

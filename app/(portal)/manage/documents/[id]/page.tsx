@@ -9,7 +9,7 @@ import { DocumentForm } from "@/components/communication/document-form";
 import { FileUpload } from "@/components/communication/file-upload";
 import { PublicationHistory } from "@/components/communication/history";
 import { PublicationActions } from "@/components/communication/publication-actions";
-import { PublicationPill } from "@/components/communication/publication-pill";
+import { StatusPill } from "@/components/ocop/status-pill";
 import { RemovePublicFile } from "@/components/communication/remove-file";
 import { isoOf } from "@/lib/domain/dates";
 
@@ -31,7 +31,7 @@ export default async function DocumentDeskPage({ params, searchParams }: { param
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-        <PublicationPill status={doc.status} label={t(`status.${doc.status}`)} />
+        <StatusPill tone={doc.status}>{t(`status.${doc.status}`)}</StatusPill>
       </div>
       {doc.status === "PUBLISHED" ? (
         <p className="mt-2">

@@ -32,7 +32,7 @@ import { formatDate, formatDateTime, formatVnd } from "@/lib/i18n/format";
 import { EventActions } from "@/components/events/event-actions";
 import { History } from "@/components/events/history";
 import { ParticipantDecision } from "@/components/events/participant-decision";
-import { Pill } from "@/components/events/pills";
+import { StatusPill } from "@/components/ocop/status-pill";
 import { RegistrationForm, WithdrawButton } from "@/components/events/registration-form";
 import { ResultsForm } from "@/components/events/results-form";
 import { buttonClass } from "@/components/ui/button";
@@ -70,8 +70,8 @@ export default async function EventDeskPage({ params }: { params: Promise<{ id: 
       <p className="text-sm"><Link href="/manage/events" className="text-brand-700 underline underline-offset-2">{t("events.deskTitle")}</Link></p>
       <h1 className="mt-1 text-2xl font-bold">{event.name}</h1>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <Pill tone={event.status}>{t(`eventStatus.${event.status}`)}</Pill>
-        {isRegistrationOpen(schedule, today) ? <Pill tone="REGISTERED">{t("events.registrationOpen")}</Pill> : null}
+        <StatusPill tone={event.status}>{t(`eventStatus.${event.status}`)}</StatusPill>
+        {isRegistrationOpen(schedule, today) ? <StatusPill tone="REGISTERED">{t("events.registrationOpen")}</StatusPill> : null}
         {event.status !== "DRAFT" ? <Link href={`/events/${event.slug}`} className="text-sm text-brand-700 underline underline-offset-2">{t("events.publicPage")}</Link> : null}
       </div>
       <Facts facts={facts} />
@@ -99,7 +99,7 @@ export default async function EventDeskPage({ params }: { params: Promise<{ id: 
                         {p.producer.name}
                         <span className="block text-sm font-normal text-stone-700">{p.producer.ward.name}{p.producer.phone ? ` · ${p.producer.phone}` : ""}</span>
                       </p>
-                      <Pill tone={p.status}>{t(`participantStatus.${p.status}`)}</Pill>
+                      <StatusPill tone={p.status}>{t(`participantStatus.${p.status}`)}</StatusPill>
                     </div>
                     <p className="mt-1 text-sm">{t("events.boothsCount", { count: p.booths })} · {t("events.registeredAt", { date: formatDateTime(p.createdAt) })}</p>
                     <p className="mt-1 text-sm">{t("events.products")}: {p.products.map((x) => x.name).join(", ") || "—"}</p>
@@ -188,7 +188,7 @@ async function ProducerPanel({ eventId }: { eventId: string }) {
       <h2 id="my-registration" className="text-lg font-semibold">{t("events.myRegistration")}</h2>
       {mine ? (
         <div className="mt-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="my-registration">
-          <p><Pill tone={mine.status}>{t(`participantStatus.${mine.status}`)}</Pill></p>
+          <p><StatusPill tone={mine.status}>{t(`participantStatus.${mine.status}`)}</StatusPill></p>
           <p className="mt-2 text-sm">{t("events.boothsCount", { count: mine.booths })}</p>
           <p className="mt-1 text-sm">
             {t("events.products")}:{" "}

@@ -10,7 +10,7 @@ import { FileUpload } from "@/components/communication/file-upload";
 import { PublicationHistory } from "@/components/communication/history";
 import { NewsForm } from "@/components/communication/news-form";
 import { PublicationActions } from "@/components/communication/publication-actions";
-import { PublicationPill } from "@/components/communication/publication-pill";
+import { StatusPill } from "@/components/ocop/status-pill";
 import { RemovePublicFile } from "@/components/communication/remove-file";
 
 /** One article: its text, cover photo, publishing and history. */
@@ -30,7 +30,7 @@ export default async function NewsDeskArticlePage({ params, searchParams }: { pa
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-        <PublicationPill status={article.status} label={t(`status.${article.status}`)} />
+        <StatusPill tone={article.status}>{t(`status.${article.status}`)}</StatusPill>
       </div>
       {article.status === "PUBLISHED" ? (
         <p className="mt-2">

@@ -33,7 +33,7 @@ import { CourseActions, CourseRegistration } from "@/components/events/course-ac
 import { History } from "@/components/events/history";
 import { MaterialUpload, RemoveMaterial } from "@/components/events/material-upload";
 import { organisationOf } from "@/components/events/organisation";
-import { Pill } from "@/components/events/pills";
+import { StatusPill } from "@/components/ocop/status-pill";
 import { buttonClass } from "@/components/ui/button";
 import { Facts } from "@/components/ui/facts";
 
@@ -76,8 +76,8 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
       <p className="text-sm"><Link href="/manage/training" className="text-brand-700 underline underline-offset-2">{t("training.deskTitle")}</Link></p>
       <h1 className="mt-1 text-2xl font-bold">{course.title}</h1>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <Pill tone={course.status}>{t(`trainingStatus.${course.status}`)}</Pill>
-        {open ? <Pill tone="REGISTERED">{t("events.registrationOpen")}</Pill> : null}
+        <StatusPill tone={course.status}>{t(`trainingStatus.${course.status}`)}</StatusPill>
+        {open ? <StatusPill tone="REGISTERED">{t("events.registrationOpen")}</StatusPill> : null}
       </div>
       <Facts facts={facts} />
       {course.description ? <p className="mt-4 max-w-3xl whitespace-pre-line">{course.description}</p> : null}
@@ -92,7 +92,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
           <div className="mt-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="my-seat">
             {own ? (
               <p>
-                <Pill tone={own.status}>{t(`trainingRegistration.${own.status}`)}</Pill>
+                <StatusPill tone={own.status}>{t(`trainingRegistration.${own.status}`)}</StatusPill>
                 {own.attendanceCertificateNo ? <span className="ml-2 font-medium text-brand-800">{t("training.certificateNo", { number: own.attendanceCertificateNo })}</span> : null}
               </p>
             ) : (
@@ -152,9 +152,9 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
                         <td className="p-2">{organisationOf(r, roleName)}</td>
                         <td className="whitespace-nowrap p-2">{formatDateTime(r.createdAt)}</td>
                         <td className="p-2">
-                          <Pill tone={r.status === "CANCELLED" ? "WITHDRAWN" : r.attended === true ? "ATTENDED" : r.attended === false ? "ABSENT" : "REGISTERED"}>
+                          <StatusPill tone={r.status === "CANCELLED" ? "WITHDRAWN" : r.attended === true ? "ATTENDED" : r.attended === false ? "ABSENT" : "REGISTERED"}>
                             {r.status === "CANCELLED" ? t("trainingRegistration.CANCELLED") : r.attended === true ? t("training.present") : r.attended === false ? t("training.absent") : t("trainingRegistration.REGISTERED")}
-                          </Pill>
+                          </StatusPill>
                         </td>
                       </tr>
                     ))}
