@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/ocop/site-header";
 import { NAV_BY_ROLE } from "@/components/ocop/nav-items";
 import { PortalNav } from "@/components/ocop/portal-nav";
@@ -14,7 +15,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const t = await getTranslations();
   const items = NAV_BY_ROLE[actor.role].filter((i) => i.ready);
   return (
-    <>
+    <ClientMessages>
       <SiteHeader>
         <span className="hidden text-sm text-stone-700 sm:inline">
           {actor.name} · {t(`roles.${actor.role}`)}
@@ -30,6 +31,6 @@ export default async function PortalLayout({ children }: { children: React.React
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,0 +1,20 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+
+/**
+ * The strings client components may need, sent with the page. The portal sends every catalogue;
+ * public and sign-in pages only the namespaces their few client components (and the field errors
+ * their actions return) use: the whole catalogue is some 150 kB that every visitor's phone would
+ * otherwise download and parse on every public page.
+ */
+export async function ClientMessages({ namespaces, children }: { namespaces?: readonly string[]; children: React.ReactNode }) {
+  const all = await getMessages();
+  const messages = namespaces ? Object.fromEntries(namespaces.filter((n) => n in all).map((n) => [n, all[n as keyof typeof all]])) : all;
+  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+}
+
+/** Public pages: the point-of-sale application (with its product picker) is the one form. */
+export const PUBLIC_CLIENT_NAMESPACES = ["common", "errors", "validation", "pointsOfSale", "trade", "catalogue"] as const;
+
+/** Sign-in and producer registration. */
+export const AUTH_CLIENT_NAMESPACES = ["common", "errors", "validation", "login", "registration", "gender", "producerTypes"] as const;

@@ -1,0 +1,54 @@
+// Public and sign-in pages send their client components only some namespaces
+// (components/i18n/client-messages.tsx). Every client component such a page reaches, directly or
+// through the components it imports, must find its strings among them.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { AUTH_CLIENT_NAMESPACES, PUBLIC_CLIENT_NAMESPACES } from "@/components/i18n/client-messages";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+
+function resolveImport(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  if (!base) return null;
+  for (const candidate of [base, `${base}.tsx`, `${base}.ts`, path.join(base, "index.tsx"), path.join(base, "index.ts")]) {
+    if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Namespaces that the client components reachable from `file` translate with. */
+function clientNamespaces(file: string, seen = new Set<string>(), insideClient = false): Set<string> {
+  const found = new Set<string>();
+  if (seen.has(file)) return found;
+  seen.add(file);
+  const src = readFileSync(file, "utf8");
+  const client = insideClient || /^["']use client["']/m.test(src);
+  if (client) {
+    for (const m of src.matchAll(/useTranslations\(\s*"(\w+)/g)) found.add(m[1]!);
+    if (/useTranslations\(\s*\)/.test(src)) for (const m of src.matchAll(/\bt\(\s*["`](\w+)\./g)) found.add(m[1]!);
+  }
+  // lib/ modules hold no components; only components and pages are followed.
+  for (const m of src.matchAll(/from\s+"([^"]+)"/g)) {
+    const target = resolveImport(file, m[1]!);
+    if (target && !target.includes(`${path.sep}lib${path.sep}`)) for (const n of clientNamespaces(target, seen, client)) found.add(n);
+  }
+  return found;
+}
+
+function pagesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pagesUnder(path.join(dir, e.name)) : /\.tsx$/.test(e.name) ? [path.join(dir, e.name)] : []));
+}
+
+describe("namespaces sent to client components", () => {
+  it.each([
+    ["(public)", PUBLIC_CLIENT_NAMESPACES],
+    ["(auth)", AUTH_CLIENT_NAMESPACES],
+  ] as const)("app/%s pages find every namespace their client components use", (group, sent) => {
+    const used = new Set<string>();
+    for (const page of pagesUnder(path.join(root, "app", group))) for (const n of clientNamespaces(page)) used.add(n);
+    expect([...used].filter((n) => !(sent as readonly string[]).includes(n)).sort()).toEqual([]);
+    // The scan is not vacuous: the point-of-sale form and the sign-in form are found.
+    expect(used.size).toBeGreaterThan(1);
+  });
+});
