@@ -7,7 +7,7 @@ import { ConfirmAction } from "@/components/ocop/confirm-action";
 import { buttonClass } from "@/components/ui/button";
 import { addCouncilMember, removeCouncilMember, updateCouncilMember } from "@/lib/actions/rounds";
 import { COUNCIL_ROLES } from "@/lib/validation/rounds";
-import { useActionMessage } from "./action-message";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 type Role = (typeof COUNCIL_ROLES)[number];
 const control = "min-h-11 w-full rounded-md border border-stone-400 bg-white px-2";

@@ -7,7 +7,7 @@ import { ConfirmAction } from "@/components/ocop/confirm-action";
 import { buttonClass } from "@/components/ui/button";
 import { declareConflict, removeDeclaration } from "@/lib/actions/rounds";
 import { CONFLICT_KINDS } from "@/lib/validation/rounds";
-import { useActionMessage } from "./action-message";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 type Kind = (typeof CONFLICT_KINDS)[number];
 type Choice = { id: string; label: string };

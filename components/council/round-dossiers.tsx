@@ -7,7 +7,7 @@ import { ConfirmAction } from "@/components/ocop/confirm-action";
 import { buttonClass } from "@/components/ui/button";
 import { assignDossiers, closeRound, removeDossierFromRound, startRoundScoring } from "@/lib/actions/rounds";
 import type { ActionResult } from "@/lib/errors";
-import { useActionMessage } from "./action-message";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 export type AssignableRow = { id: string; label: string; detail: string; flags: React.ReactNode };
 

@@ -11,7 +11,7 @@ import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
 import { createRound, updateRound } from "@/lib/actions/rounds";
 import { createRoundSchema, EVALUATION_LEVELS, KNOCK_OUT_RULES, updateRoundSchema, type CreateRoundInput, type UpdateRoundInput } from "@/lib/validation/rounds";
-import { useActionMessage } from "./action-message";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 type Shared = { title: string; level: string; proposalsBy: string; completeBy: string; maxSpread: string | number; knockOutRule: string; councilDecision: string };
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
 import { closeScoring, remindMembers, reopenScoreSheet } from "@/lib/actions/scoring";
-import { useActionMessage } from "./action-message";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 /** Reminds one late member (userId) or all of them. */
 export function RemindButton({ roundId, userId, name }: { roundId: string; userId?: string; name?: string }) {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
 import { recordAttendance } from "@/lib/actions/training";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 type Row = { id: string; name: string; organisation: string; attended: boolean | null; number: string | null };
 
@@ -18,7 +18,7 @@ export function AttendanceForm({ courseId, rows }: { courseId: string; rows: Row
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   const [marks, setMarks] = useState<Record<string, boolean | null>>(() => Object.fromEntries(rows.map((r) => [r.id, r.attended])));
   const entries = Object.entries(marks).filter((e): e is [string, boolean] => e[1] !== null).map(([registrationId, attended]) => ({ registrationId, attended }));
   const save = () =>

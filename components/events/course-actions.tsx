@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { cancelCourseRegistration, registerForCourse, transitionCourse } from "@/lib/actions/training";
 import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
 import { PublishOrCancel } from "./event-actions";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 /** Publish a draft course; cancel a course (confirmed; registrants are told). */
 export function CourseActions({ courseId, title, canPublish, canCancel }: { courseId: string; title: string; canPublish: boolean; canCancel: boolean }) {
@@ -28,7 +28,7 @@ export function CourseRegistration({ courseId, title, registered, canRegister, c
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   const register = () =>
     startTransition(async () => {
       const r = await callAction(() => registerForCourse({ courseId }));

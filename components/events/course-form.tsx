@@ -13,7 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { saveCourse } from "@/lib/actions/training";
 import { TRAINING_AUDIENCES } from "@/lib/domain/training";
 import { courseFormSchema, type CourseFormInput } from "@/lib/validation/training";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 /** Creates or edits a training course (the office). */
 export function CourseForm({ initial }: { initial: CourseFormInput }) {
@@ -21,7 +21,7 @@ export function CourseForm({ initial }: { initial: CourseFormInput }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [version] = useState(initial.version);
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   const form = useForm<CourseFormInput, unknown, z.output<typeof courseFormSchema>>({ resolver: zodResolver(courseFormSchema), defaultValues: initial });
   const { register, handleSubmit, setError, getValues, formState } = form;
   const unsaved = useUnsavedInput(`course:${initial.courseId ?? "new"}`, form, version === undefined ? undefined : String(version));

@@ -7,7 +7,7 @@ import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
 import { buttonClass } from "@/components/ui/button";
 import { transitionEvent } from "@/lib/actions/events";
 import type { ActionResult } from "@/lib/errors";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 type Texts = { publish: string; published: string; cancel: string; cancelled: string; question: string; reason: string };
 
@@ -19,7 +19,7 @@ export function PublishOrCancel({ name, canPublish, canCancel, texts, transition
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   if (!canPublish && !canCancel) return null;
   const run = async (action: "publish" | "cancel", comment = "") => {
     const r = await callAction(() => transition(action, comment));

@@ -13,7 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { saveEvent } from "@/lib/actions/events";
 import { EVENT_KINDS, EVENT_LEVELS } from "@/lib/domain/events";
 import { eventFormSchema, type EventFormInput } from "@/lib/validation/events";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 /** Creates or edits an event (the office). What was typed survives a reload or a failed save. */
 export function EventForm({ initial }: { initial: EventFormInput }) {
@@ -21,7 +21,7 @@ export function EventForm({ initial }: { initial: EventFormInput }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [version] = useState(initial.version);
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   const form = useForm<EventFormInput, unknown, z.output<typeof eventFormSchema>>({ resolver: zodResolver(eventFormSchema), defaultValues: initial });
   const { register, handleSubmit, setError, getValues, formState } = form;
   const unsaved = useUnsavedInput(`event:${initial.eventId ?? "new"}`, form, version === undefined ? undefined : String(version));

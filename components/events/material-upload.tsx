@@ -5,7 +5,7 @@ import { callAction } from "@/components/forms/call-action";
 import { FileUploadField } from "@/components/ocop/upload-form";
 import { removeCourseMaterial, uploadCourseMaterial } from "@/lib/actions/training";
 import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 /** Adds a course material (slides, handouts): checked by content on the server like every file. */
 export function MaterialUpload({ courseId, maxMb }: { courseId: string; maxMb: number }) {
@@ -27,7 +27,7 @@ export function MaterialUpload({ courseId, maxMb }: { courseId: string; maxMb: n
 export function RemoveMaterial({ courseId, attachmentId, name }: { courseId: string; attachmentId: string; name: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <ConfirmWithNote

@@ -6,14 +6,14 @@ import { callAction } from "@/components/forms/call-action";
 import { buttonClass } from "@/components/ui/button";
 import { decideParticipant } from "@/lib/actions/events";
 import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 /** The office's decision on one registration: confirm (within the booths left) or decline with a reason. */
 export function ParticipantDecision({ participantId, producer, canConfirm, canDecline }: { participantId: string; producer: string; canConfirm: boolean; canDecline: boolean }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   const run = async (decision: "confirm" | "decline", note = "") => {
     const r = await callAction(() => decideParticipant({ participantId, decision, note }));
     outcome.show(r, decision === "confirm" ? t("events.confirmedDone") : t("events.declinedDone"));

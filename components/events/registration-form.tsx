@@ -13,7 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { registerForEvent, withdrawFromEvent } from "@/lib/actions/events";
 import { ConfirmWithNote } from "@/components/ocop/confirm-with-note";
 import { eventRegistrationSchema, type EventRegistrationInput } from "@/lib/validation/events";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 type Product = { id: string; name: string; star: number | null };
 
@@ -22,7 +22,7 @@ export function RegistrationForm({ eventId, products, initial, maxBooths, updati
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   const form = useForm<EventRegistrationInput, unknown, z.output<typeof eventRegistrationSchema>>({
     resolver: zodResolver(eventRegistrationSchema),
     defaultValues: { ...initial, eventId },
@@ -80,7 +80,7 @@ export function RegistrationForm({ eventId, products, initial, maxBooths, updati
 export function WithdrawButton({ participantId, name }: { participantId: string; name: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   return (
     <div className="mt-2">
       <ConfirmWithNote

@@ -12,14 +12,14 @@ import { useUnsavedInput } from "@/components/forms/use-unsaved-input";
 import { buttonClass } from "@/components/ui/button";
 import { recordEventResults } from "@/lib/actions/events";
 import { eventResultsSchema, type EventResultsInput } from "@/lib/validation/events";
-import { useOutcome } from "./use-outcome";
+import { useActionMessage } from "@/components/ocop/action-message";
 
 /** After the event: the totals and, optionally, each confirmed participant's sales and contracts. */
 export function ResultsForm({ initial, producers }: { initial: EventResultsInput; producers: Record<string, string> }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const outcome = useOutcome();
+  const outcome = useActionMessage({ ownReason: true });
   const form = useForm<EventResultsInput, unknown, z.output<typeof eventResultsSchema>>({ resolver: zodResolver(eventResultsSchema), defaultValues: initial });
   const { register, handleSubmit, setError, getValues, formState } = form;
   const unsaved = useUnsavedInput(`event-results:${initial.eventId}`, form, String(initial.version));
