@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/ocop/site-header";
 import { buttonClass } from "@/components/ui/button";
 import { getActor } from "@/lib/auth/session";
@@ -22,7 +21,7 @@ export default async function PublicLayout({ children }: { children: React.React
   const p = await getTranslations("publicNav");
   const actor = await getActor();
   return (
-    <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES}>
+    <>
       <SiteHeader>
         <nav aria-label={t("accountNav")} className="flex items-center gap-1">
           {actor ? (
@@ -62,6 +61,6 @@ export default async function PublicLayout({ children }: { children: React.React
           </nav>
         </div>
       </footer>
-    </ClientMessages>
+    </>
   );
 }

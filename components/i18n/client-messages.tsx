@@ -3,9 +3,10 @@ import { getMessages } from "next-intl/server";
 
 /**
  * The strings client components may need, sent with the page. The portal sends every catalogue;
- * public and sign-in pages only the namespaces their few client components (and the field errors
- * their actions return) use: the whole catalogue is some 150 kB that every visitor's phone would
- * otherwise download and parse on every public page.
+ * sign-in pages only the namespaces their forms (and the field errors their actions return) use;
+ * public pages none, except the one public form, which wraps itself. The whole catalogue is some
+ * 150 kB, and the message-formatting runtime more, that a visitor's phone would otherwise
+ * download and parse on every public page.
  */
 export async function ClientMessages({ namespaces, children }: { namespaces?: readonly string[]; children: React.ReactNode }) {
   const all = await getMessages();
@@ -13,7 +14,7 @@ export async function ClientMessages({ namespaces, children }: { namespaces?: re
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }
 
-/** Public pages: the point-of-sale application (with its product picker) is the one form. */
+/** The one public form: the point-of-sale application with its product picker. */
 export const PUBLIC_CLIENT_NAMESPACES = ["common", "errors", "validation", "pointsOfSale", "trade", "catalogue"] as const;
 
 /** Sign-in and producer registration. */

@@ -41,14 +41,24 @@ function pagesUnder(dir: string): string[] {
 }
 
 describe("namespaces sent to client components", () => {
-  it.each([
-    ["(public)", PUBLIC_CLIENT_NAMESPACES],
-    ["(auth)", AUTH_CLIENT_NAMESPACES],
-  ] as const)("app/%s pages find every namespace their client components use", (group, sent) => {
+  it("app/(auth) pages find every namespace their client components use", () => {
     const used = new Set<string>();
-    for (const page of pagesUnder(path.join(root, "app", group))) for (const n of clientNamespaces(page)) used.add(n);
-    expect([...used].filter((n) => !(sent as readonly string[]).includes(n)).sort()).toEqual([]);
-    // The scan is not vacuous: the point-of-sale form and the sign-in form are found.
+    for (const page of pagesUnder(path.join(root, "app", "(auth)"))) for (const n of clientNamespaces(page)) used.add(n);
+    expect([...used].filter((n) => !(AUTH_CLIENT_NAMESPACES as readonly string[]).includes(n)).sort()).toEqual([]);
+    // The scan is not vacuous: the sign-in and registration forms are found.
     expect(used.size).toBeGreaterThan(1);
+  });
+
+  it("a public page that uses translated client components wraps them in ClientMessages with what they need", () => {
+    const wrapping: string[] = [];
+    for (const page of pagesUnder(path.join(root, "app", "(public)")).filter((f) => /(page|layout)\.tsx$/.test(f))) {
+      const used = clientNamespaces(page);
+      if (used.size === 0) continue;
+      const src = readFileSync(page, "utf8");
+      expect(src, page).toContain("<ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES}>");
+      expect([...used].filter((n) => !(PUBLIC_CLIENT_NAMESPACES as readonly string[]).includes(n)).sort(), page).toEqual([]);
+      wrapping.push(path.relative(root, page));
+    }
+    expect(wrapping).toContain(path.join("app", "(public)", "points-of-sale", "apply", "page.tsx"));
   });
 });

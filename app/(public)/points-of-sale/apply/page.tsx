@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/components/i18n/client-messages";
 import { listWards } from "@/lib/db/reference";
 import { CURRENT_POINT_OF_SALE_RULES } from "@/lib/domain/points-of-sale";
 import { ApplyForm } from "./apply-form";
@@ -33,7 +34,9 @@ export default async function ApplyPointOfSalePage() {
         </ul>
         <p className="mt-2 text-xs text-stone-600">{t("trade.ruleBasis", { basis: rules.legalBasis })}</p>
       </section>
-      <ApplyForm wards={wards.map((w) => ({ id: w.id, name: w.name }))} />
+      <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES}>
+        <ApplyForm wards={wards.map((w) => ({ id: w.id, name: w.name }))} />
+      </ClientMessages>
     </div>
   );
 }
