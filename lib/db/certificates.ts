@@ -3,9 +3,10 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CertificateStatus as StoredStatus, DossierStatus, EvaluationLevel } from "@/lib/generated/prisma/enums";
+import type { CertificateStatus as StoredStatus, DossierStatus, EvaluationLevel, EvaluationType } from "@/lib/generated/prisma/enums";
 import { certificateExpiry, certificateStatus, type CertificateStatus as DateStatus } from "@/lib/domain/certificates";
 import { DEFAULT_CERTIFICATE_NUMBER_FORMAT, formatCertificateNumber, nextCertificateSeq, normaliseCertificateNumber } from "@/lib/domain/certificate-numbers";
+import { yearBounds } from "@/lib/domain/dashboard";
 import { addDays, dateOf, isoOf, type IsoDate } from "@/lib/domain/dates";
 import { classifyEvidenceForRenewal, renewalRoundCompleteBy } from "@/lib/domain/renewal";
 import { getRuleSet, isRuleSetCode, QD26_2026, ruleSetInForce } from "@/lib/domain/rule-sets";
@@ -119,9 +120,17 @@ export type CertificateListFilters = {
   /** Live certificates whose last day is within this many days. */
   expiringWithin?: number;
   wardId?: string;
+  /** Issued in this calendar year (the dashboard's "new this year" and trend figures link here). */
+  issuedYear?: number;
+  /** The evaluation type of the dossier that earned it: first recognition, upgrade, re-evaluation. */
+  evaluationType?: EvaluationType;
+  /** Revoked with a revocation dated in this calendar year. */
+  revokedYear?: number;
   q?: string;
   page?: number;
 };
+
+const yearRange = (year: number) => ({ gte: dateOf(yearBounds(year).from), lte: dateOf(yearBounds(year).to) });
 
 const LIVE: StoredStatus[] = ["ACTIVE", "REVOCATION_PROPOSED"];
 
@@ -156,6 +165,9 @@ export async function listCertificates(actor: Actor, f: CertificateListFilters, 
       statusWhere(f.status, today),
       f.star ? { star: f.star } : {},
       f.wardId ? { producer: { wardId: f.wardId } } : {},
+      f.issuedYear !== undefined ? { issuedOn: yearRange(f.issuedYear) } : {},
+      f.evaluationType ? { dossier: { evaluationType: f.evaluationType } } : {},
+      f.revokedYear !== undefined ? { status: "REVOKED", revokedOn: yearRange(f.revokedYear) } : {},
       f.expiringWithin !== undefined ? { status: { in: LIVE }, expiresOn: { gte: dateOf(today), lte: dateOf(addDays(today, f.expiringWithin)) } } : {},
       f.q
         ? { OR: [{ productName: { contains: f.q, mode: "insensitive" } }, { producer: { name: { contains: f.q, mode: "insensitive" } } }, { number: { contains: normaliseCertificateNumber(f.q), mode: "insensitive" } }] }

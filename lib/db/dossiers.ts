@@ -4,7 +4,9 @@ import { can, type CouncilSeat } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "./client";
 import { certificateScope, dossierScope } from "./scope";
+import { promotedProductWhere } from "./dashboard";
 import type { DossierStatus } from "@/lib/generated/prisma/enums";
+import type { DossierStage } from "@/lib/domain/dashboard";
 import type { CriteriaSheetData } from "@/lib/domain/criteria/types";
 import { vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
 import { intakeFlags, intakeReferenceDate, productCodePrefix, sheetRequiresFoodSafety, type EvidenceKind, type IntakeFlag } from "@/lib/domain/dossier-intake";
@@ -112,6 +114,10 @@ export const DOSSIER_PAGE_SIZE = 20;
 export type DossierFilters = {
   status?: DossierStatus;
   wardId?: string;
+  /** The dossier's cycle year. */
+  year?: number;
+  /** "promoted": the recognised product was promoted (lib/db/dashboard.ts promotedProductWhere). */
+  stage?: DossierStage;
   criteriaSetNo?: number;
   q?: string;
   page?: number;
@@ -123,6 +129,8 @@ function dossierFilterWhere(actor: Actor, f: DossierFilters): Prisma.DossierWher
       dossierScope(actor),
       f.status ? { status: f.status } : {},
       f.wardId ? { producer: { wardId: f.wardId } } : {},
+      f.year !== undefined ? { cycleYear: f.year } : {},
+      f.stage === "promoted" ? { certificate: { product: promotedProductWhere() } } : {},
       f.criteriaSetNo ? { criteriaSetNo: f.criteriaSetNo } : {},
       f.q
         ? {

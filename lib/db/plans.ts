@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
+import { PLAN_STAGES, type PlanStage } from "@/lib/domain/dashboard";
 import { prisma, type Tx } from "./client";
 import { producerRecordScope } from "./scope";
 
@@ -47,11 +48,25 @@ export async function findPlan(actor: Actor, id: string, db: Tx | typeof prisma 
 
 export const PLAN_PAGE_SIZE = 20;
 
-export async function listPlans(actor: Actor, f: { status?: PlanStatus; q?: string; page?: number }) {
+export type PlanFilters = {
+  status?: PlanStatus;
+  /** The cycle year of the plan's idea. */
+  year?: number;
+  /** A funnel stage of the dashboard (lib/domain/dashboard.ts PLAN_STAGES): a set of statuses. */
+  stage?: PlanStage;
+  wardId?: string;
+  q?: string;
+  page?: number;
+};
+
+export async function listPlans(actor: Actor, f: PlanFilters) {
   const where: Prisma.BusinessPlanWhereInput = {
     AND: [
       planScope(actor),
       f.status ? { status: f.status } : {},
+      f.year !== undefined ? { idea: { cycleYear: f.year } } : {},
+      f.stage ? { status: { in: [...PLAN_STAGES[f.stage]] } } : {},
+      f.wardId ? { producer: { wardId: f.wardId } } : {},
       f.q ? { OR: [{ idea: { productName: { contains: f.q, mode: "insensitive" } } }, { producer: { name: { contains: f.q, mode: "insensitive" } } }] } : {},
     ],
   };

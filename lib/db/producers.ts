@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
+import type { ProducerType } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "./client";
 import { producerScope } from "./scope";
 
@@ -39,7 +40,7 @@ export async function getProducer(actor: Actor, id: string, db: Tx | typeof pris
   return producer;
 }
 
-export type ProducerListQuery = { q?: string; page?: number; pageSize?: number; status?: "PENDING" | "VERIFIED" | "REJECTED" };
+export type ProducerListQuery = { q?: string; page?: number; pageSize?: number; status?: "PENDING" | "VERIFIED" | "REJECTED"; type?: ProducerType; wardId?: string };
 
 export async function listProducers(actor: Actor, query: ProducerListQuery = {}) {
   if (!can(actor, "producer.list", { type: "producer", id: "", wardId: actor.wardId ?? "" })) return { rows: [], total: 0 };
@@ -50,6 +51,8 @@ export async function listProducers(actor: Actor, query: ProducerListQuery = {})
       producerScope(actor),
       query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {},
       query.status ? { verificationStatus: query.status } : {},
+      query.type ? { type: query.type } : {},
+      query.wardId ? { wardId: query.wardId } : {},
     ],
   };
   const [rows, total] = await Promise.all([

@@ -9,11 +9,13 @@ import { daysBetween, vietnamDateOf } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/i18n/format";
 import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { CertificateStatusBadge } from "@/components/certificates/status-badge";
+import { HiddenFilters, ListFilterNote, type ListFilter } from "@/components/dashboard/list-filter-note";
 import { StarRating } from "@/components/ocop/star-rating";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 
 const EXPIRING = [30, 60, 90, 180] as const;
+const EVALUATION_TYPES = ["FIRST", "UPGRADE", "RE_EVALUATION"] as const;
 const FILTER_LABEL: Record<CertificateFilter, string> = {
   valid: "certificates.filterValid",
   renewal: "certificates.filterRenewal",
@@ -36,11 +38,20 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
     star: intParam(sp, "star", 1, 5),
     expiringWithin: expiring,
     wardId: citywide ? textParam(sp, "ward", 64) : undefined,
+    issuedYear: intParam(sp, "year", 2000, 2100),
+    evaluationType: enumParam(sp, "type", EVALUATION_TYPES),
+    revokedYear: intParam(sp, "revokedYear", 2000, 2100),
     q: textParam(sp, "q"),
     page: intParam(sp, "page", 1, 100_000) ?? 1,
   };
   const [{ rows, total, perStar }, wards] = await Promise.all([listCertificates(actor, f, today), citywide ? listWards() : Promise.resolve([])]);
   const select = "min-h-11 rounded-md border border-stone-400 bg-white px-2";
+  // Filters the dashboard's figures open this list with (issue 6); the form keeps them.
+  const extra: ListFilter[] = [
+    ...(f.issuedYear ? [{ name: "year", value: f.issuedYear, label: t("dashboardFilters.issuedYear", { year: f.issuedYear }) }] : []),
+    ...(f.evaluationType ? [{ name: "type", value: f.evaluationType, label: t(`evaluationType.${f.evaluationType}`) }] : []),
+    ...(f.revokedYear ? [{ name: "revokedYear", value: f.revokedYear, label: t("dashboardFilters.revokedYear", { year: f.revokedYear }) }] : []),
+  ];
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -50,7 +61,9 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
         ) : null}
       </div>
       <p className="mt-1 text-sm text-stone-700">{t("certificates.intro")}</p>
+      <ListFilterNote filters={extra} clearHref="/certificates" />
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("certificates.filters")}>
+        <HiddenFilters filters={extra} />
         <label className="flex flex-col text-sm">
           {t("certificates.search")}
           <input name="q" defaultValue={f.q} className="min-h-11 rounded-md border border-stone-400 px-2" />

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { withParams, type SearchParams } from "@/lib/validation/search-params";
 import { StatusPill } from "@/components/ocop/status-pill";
 import { Pagination } from "@/components/ui/pagination";
+import { HiddenFilters, ListFilterNote, type ListFilter } from "@/components/dashboard/list-filter-note";
 import { buttonClass } from "@/components/ui/button";
 import { DOSSIER_TONE } from "./dossier-ui";
 import { ALL_STATUSES, dossierQueueFilters } from "./queue-filters";
@@ -34,6 +35,11 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   // Officials never see a producer's unsent draft, so that tab is the producer's alone.
   const statuses = DOSSIER_STATES.filter((s) => !official || s !== "DRAFT");
   const select = "min-h-11 rounded-md border border-stone-400 bg-white px-2";
+  // Filters the dashboard's funnel opens this list with (issue 6); the form keeps them.
+  const extra: ListFilter[] = [
+    ...(filters.year ? [{ name: "year", value: filters.year, label: t("dashboardFilters.cycleYear", { year: filters.year }) }] : []),
+    ...(filters.stage ? [{ name: "stage", value: filters.stage, label: t(`dashboardFilters.stage.${filters.stage}`) }] : []),
+  ];
   const title = actor.role === "WARD_OFFICER" ? t("dossiers.wardQueue") : actor.role === "ECONOMIC_OFFICE" ? t("dossiers.officeQueue") : t("dossiers.title");
   return (
     <>
@@ -52,8 +58,10 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
+      <ListFilterNote filters={extra} clearHref="/dossiers" />
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("dossiers.filters")}>
         <input type="hidden" name="status" value={filters.status ?? ALL_STATUSES} />
+        <HiddenFilters filters={extra} />
         <label className="flex flex-col text-sm">
           {t("dossiers.search")}
           <input name="q" defaultValue={filters.q} className={select} />

@@ -1,4 +1,5 @@
 import type { DossierFilters } from "@/lib/db/dossiers";
+import { DOSSIER_STAGE_KEYS } from "@/lib/domain/dashboard";
 import { DOSSIER_STATES, type DossierState } from "@/lib/domain/workflow";
 import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 
@@ -15,6 +16,8 @@ export function dossierQueueFilters(sp: SearchParams, role: string): DossierFilt
   return {
     status: all ? undefined : (enumParam(sp, "status", DOSSIER_STATES) ?? fallback),
     wardId: role === "WARD_OFFICER" ? undefined : textParam(sp, "ward", 64),
+    year: intParam(sp, "year", 2000, 2100),
+    stage: enumParam(sp, "stage", DOSSIER_STAGE_KEYS),
     criteriaSetNo: intParam(sp, "set", 1, 26),
     q: textParam(sp, "q"),
     page: intParam(sp, "page", 1, 100_000) ?? 1,

@@ -4,6 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listPlans, PLAN_PAGE_SIZE } from "@/lib/db/plans";
+import { listWards } from "@/lib/db/reference";
+import { PLAN_STAGE_KEYS } from "@/lib/domain/dashboard";
+import { HiddenFilters, ListFilterNote, type ListFilter } from "@/components/dashboard/list-filter-note";
 import { BUSINESS_PLAN_STATES } from "@/lib/domain/workflow";
 import { formatDateTime } from "@/lib/i18n/format";
 import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
@@ -16,12 +19,31 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor("/plans");
   if (!can(actor, "plan.list", { type: "dashboard" })) notFound();
   const t = await getTranslations();
-  const f = { status: enumParam(sp, "status", BUSINESS_PLAN_STATES), q: textParam(sp, "q"), page: intParam(sp, "page", 1, 100_000) ?? 1 };
-  const { rows, total } = await listPlans(actor, f);
+  const f = {
+    status: enumParam(sp, "status", BUSINESS_PLAN_STATES),
+    year: intParam(sp, "year", 2000, 2100),
+    stage: enumParam(sp, "stage", PLAN_STAGE_KEYS),
+    // A ward officer's ward is its scope; the ward filter (from the dashboard) is for city roles.
+    wardId: actor.role === "WARD_OFFICER" || actor.role === "PRODUCER" ? undefined : textParam(sp, "ward", 64),
+    q: textParam(sp, "q"),
+    page: intParam(sp, "page", 1, 100_000) ?? 1,
+  };
+  const [{ rows, total }, wardName] = await Promise.all([
+    listPlans(actor, f),
+    f.wardId ? listWards().then((ws) => ws.find((w) => w.id === f.wardId)?.name ?? "—") : undefined,
+  ]);
+  // Filters the dashboard's funnel opens this list with (issue 6); the form keeps them.
+  const extra: ListFilter[] = [
+    ...(f.year ? [{ name: "year", value: f.year, label: t("dashboardFilters.cycleYear", { year: f.year }) }] : []),
+    ...(f.stage ? [{ name: "stage", value: f.stage, label: t(`dashboardFilters.stage.${f.stage}`) }] : []),
+    ...(f.wardId ? [{ name: "ward", value: f.wardId, label: wardName ?? "" }] : []),
+  ];
   return (
     <>
       <h1 className="text-2xl font-bold">{t("plans.title")}</h1>
+      <ListFilterNote filters={extra} clearHref="/plans" />
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
+        <HiddenFilters filters={extra} />
         <label className="flex flex-col text-sm">
           {t("ideas.search")}
           <input name="q" defaultValue={f.q} className="min-h-11 rounded-md border border-stone-400 px-2" />

@@ -4,25 +4,41 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listProducers } from "@/lib/db/producers";
+import { listWards } from "@/lib/db/reference";
+import { HiddenFilters, ListFilterNote, type ListFilter } from "@/components/dashboard/list-filter-note";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 
 const PRODUCER_PAGE_SIZE = 25;
+const PRODUCER_TYPES = ["COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE", "FARM", "HOUSEHOLD_BUSINESS", "ASSOCIATION_OR_CENTRE"] as const;
 
 export default async function ProducersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const q = textParam(sp, "q");
   const page = intParam(sp, "page", 1, 100_000) ?? 1;
   const status = enumParam(sp, "status", ["PENDING", "VERIFIED", "REJECTED"] as const);
+  const type = enumParam(sp, "type", PRODUCER_TYPES);
   const actor = await requireActor("/producers");
   if (!can(actor, "producer.list", { type: "producer", id: "", wardId: actor.wardId ?? "" })) notFound();
   const t = await getTranslations();
-  const { rows, total } = await listProducers(actor, { q, page, status, pageSize: PRODUCER_PAGE_SIZE });
+  // A ward officer's ward is its scope; the ward filter (from the dashboard) is for city roles.
+  const wardId = actor.role === "WARD_OFFICER" ? undefined : textParam(sp, "ward", 64);
+  const [{ rows, total }, wardName] = await Promise.all([
+    listProducers(actor, { q, page, status, type, wardId, pageSize: PRODUCER_PAGE_SIZE }),
+    wardId ? listWards().then((ws) => ws.find((w) => w.id === wardId)?.name ?? "—") : undefined,
+  ]);
+  // Filters the dashboard's figures open this list with (issue 6); the form keeps them.
+  const extra: ListFilter[] = [
+    ...(type ? [{ name: "type", value: type, label: t(`producerTypes.${type}`) }] : []),
+    ...(wardId ? [{ name: "ward", value: wardId, label: wardName ?? "" }] : []),
+  ];
   return (
     <>
       <h1 className="text-2xl font-bold">{t("producers.title")}</h1>
+      <ListFilterNote filters={extra} clearHref="/producers" />
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
+        <HiddenFilters filters={extra} />
         <label className="flex flex-col text-sm">
           {t("producers.searchLabel")}
           <input name="q" defaultValue={q} className="min-h-11 rounded-md border border-stone-400 px-3" />
