@@ -19,7 +19,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     item("inspections", "/inspections"),
     item("promotion", "/manage", true),
     item("training", "/manage/training", true),
-    item("dashboard", "/dashboard"),
+    item("dashboard", "/dashboard", true),
     item("criteria", "/criteria", true),
   ],
   WARD_OFFICER: [
@@ -33,6 +33,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     item("rawMaterialAreas", "/manage/raw-material-areas", true),
     item("pointsOfSale", "/manage/points-of-sale", true),
     item("training", "/manage/training", true),
+    item("dashboard", "/dashboard", true),
     item("criteria", "/criteria", true),
   ],
   PRODUCER: [
@@ -50,7 +51,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   COUNCIL_MEMBER: [item("home", "/home", true), item("evaluation", "/evaluation", true), item("training", "/manage/training", true), item("criteria", "/criteria", true)],
   LEADER: [
     item("home", "/home", true),
-    item("dashboard", "/dashboard"),
+    item("dashboard", "/dashboard", true),
     item("producers", "/producers", true),
     item("dossiers", "/dossiers", true),
     item("certificates", "/certificates", true),

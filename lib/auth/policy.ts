@@ -72,6 +72,7 @@ const placeInOwnWard: Rule = (a, r) => (r.type === "rawMaterialArea" || r.type =
 // own entity, an official registers themself.
 const producerCourse: Rule = (a, r) => r.type === "training" && r.status === "PUBLISHED" && a.producerId !== null && r.audience !== "OFFICIALS";
 const officialCourse: Rule = (_a, r) => r.type === "training" && r.status === "PUBLISHED" && r.audience !== "PRODUCERS";
+const hasWard: Rule = (a) => a.role === "WARD_OFFICER" && a.wardId !== null;
 const ownNotification: Rule = (a, r) => r.type === "notification" && r.userId === a.userId;
 const isSelf: Rule = (a, r) => r.type === "user" && r.id === a.userId;
 // An administrator may not lock themselves out (ending their own sessions is sign-out).
@@ -169,7 +170,9 @@ const POLICY = {
   "referenceData.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true, COMMUNICATIONS: true },
   "cycle.read": { ECONOMIC_OFFICE: true, WARD_OFFICER: true, PRODUCER: true, COUNCIL_MEMBER: true, LEADER: true, ADMIN: true, COMMUNICATIONS: true },
   "cycle.manage": { ECONOMIC_OFFICE: true },
-  "dashboard.read": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true },
+  // A ward officer reads the dashboard of its own ward: the data layer takes the ward from the
+  // session (lib/db/dashboard.ts), so the rule only asks that the officer has one.
+  "dashboard.read": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, WARD_OFFICER: hasWard },
 } as const satisfies Record<string, Partial<Record<Role, Rule>>>;
 
 export type Action = keyof typeof POLICY;

@@ -17,13 +17,15 @@ import viCommunication from "./vi/communication.json";
 import enCommunication from "./en/communication.json";
 import viEvents from "./vi/events.json";
 import enEvents from "./en/events.json";
+import viDashboard from "./vi/dashboard.json";
+import enDashboard from "./en/dashboard.json";
 
 export const CATALOGUE_FILES = {
-  vi: { base: viBase, dossiers: viDossiers, council: viCouncil, certificates: viCertificates, catalogue: viCatalogue, trade: viTrade, communication: viCommunication, events: viEvents },
-  en: { base: enBase, dossiers: enDossiers, council: enCouncil, certificates: enCertificates, catalogue: enCatalogue, trade: enTrade, communication: enCommunication, events: enEvents },
+  vi: { base: viBase, dossiers: viDossiers, council: viCouncil, certificates: viCertificates, catalogue: viCatalogue, trade: viTrade, communication: viCommunication, events: viEvents, dashboard: viDashboard },
+  en: { base: enBase, dossiers: enDossiers, council: enCouncil, certificates: enCertificates, catalogue: enCatalogue, trade: enTrade, communication: enCommunication, events: enEvents, dashboard: enDashboard },
 } as const;
 
 export const MESSAGES = {
-  vi: { ...viBase, ...viDossiers, ...viCouncil, ...viCertificates, ...viCatalogue, ...viTrade, ...viCommunication, ...viEvents },
-  en: { ...enBase, ...enDossiers, ...enCouncil, ...enCertificates, ...enCatalogue, ...enTrade, ...enCommunication, ...enEvents },
+  vi: { ...viBase, ...viDossiers, ...viCouncil, ...viCertificates, ...viCatalogue, ...viTrade, ...viCommunication, ...viEvents, ...viDashboard },
+  en: { ...enBase, ...enDossiers, ...enCouncil, ...enCertificates, ...enCatalogue, ...enTrade, ...enCommunication, ...enEvents, ...enDashboard },
 } as const;
