@@ -3,12 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationType, FundingSource, ProducerType } from "@/lib/generated/prisma/enums";
-import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, SUPPORT_SPENT_STATUSES, trendYears, yearBounds, type FunnelStageKey } from "@/lib/domain/dashboard";
+import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, trendYears, yearBounds, type FunnelStageKey } from "@/lib/domain/dashboard";
 import { addDays, dateOf, type IsoDate } from "@/lib/domain/dates";
 import { catalogueFilterOptions, listedSql, listedWhere } from "./catalogue";
 import { prisma } from "./client";
 import { ideaScope } from "./ideas";
-import { planScope } from "./plans";
+import { planScope, supportSpentWhere } from "./plans";
 import { certificateScope, dossierScope, producerScope, productScope } from "./scope";
 
 // The leaders' dashboard (issue 6 part 2). Every figure is counted in SQL through the same scope
@@ -70,8 +70,10 @@ export type DashboardHeadline = {
   revokedTotal: number;
   /** Verified producers, by type. */
   producersByType: { type: ProducerType; count: number }[];
-  /** Support done in the year, in đồng, by funding source (with how many activities). */
-  supportSpent: { source: FundingSource; amount: bigint; activities: number }[];
+  /** Support done in the year, in đồng, by funding source (with how many activities, on how many plans). */
+  supportSpent: { source: FundingSource; amount: bigint; activities: number; plans: number }[];
+  /** Plans with any support done in the year. */
+  supportedPlans: number;
 };
 
 export async function dashboardHeadline(actor: Actor, f: DashboardFilters, today: IsoDate): Promise<DashboardHeadline | null> {
@@ -97,14 +99,15 @@ export async function dashboardHeadline(actor: Actor, f: DashboardFilters, today
     }),
     prisma.supportActivity.groupBy({
       by: ["fundingSource"],
-      where: {
-        AND: [{ status: { in: [...SUPPORT_SPENT_STATUSES] } }, { date: yearRange(f.year) }, { plan: planScope(actor) }, scope.wardId ? { plan: { producer: { wardId: scope.wardId } } } : {}],
-      },
+      where: { AND: [supportSpentWhere(f.year), { plan: { AND: [planScope(actor), ward] } }] },
       _sum: { amount: true },
       _count: { _all: true },
       orderBy: { fundingSource: "asc" },
     }),
   ]);
+  // The plans each source supported: the length of the plan list the amount links to.
+  const plansSupported = (source?: FundingSource) => prisma.businessPlan.count({ where: { AND: [planScope(actor), ward, { supports: { some: supportSpentWhere(f.year, source) } }] } });
+  const [supportedPlans, ...perSource] = await Promise.all([plansSupported(), ...support.map((s) => plansSupported(s.fundingSource))]);
   return {
     inForce: starCounts(inForce.map((r) => ({ star: r.star, n: r._count._all }))),
     newThisYear: { FIRST: first, UPGRADE: upgrade, RE_EVALUATION: reEvaluation, total: first + upgrade + reEvaluation },
@@ -112,7 +115,8 @@ export async function dashboardHeadline(actor: Actor, f: DashboardFilters, today
     revokedInYear,
     revokedTotal,
     producersByType: producers.map((p) => ({ type: p.type, count: p._count._all })),
-    supportSpent: support.map((s) => ({ source: s.fundingSource, amount: s._sum.amount ?? BigInt(0), activities: s._count._all })),
+    supportSpent: support.map((s, i) => ({ source: s.fundingSource, amount: s._sum.amount ?? BigInt(0), activities: s._count._all, plans: perSource[i]! })),
+    supportedPlans: supportedPlans!,
   };
 }
 

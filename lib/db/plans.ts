@@ -2,8 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { PLAN_STAGES, type PlanStage } from "@/lib/domain/dashboard";
+import type { FundingSource, PlanStatus } from "@/lib/generated/prisma/enums";
+import { PLAN_STAGES, SUPPORT_SPENT_STATUSES, yearBounds, type PlanStage } from "@/lib/domain/dashboard";
+import { dateOf } from "@/lib/domain/dates";
 import { prisma, type Tx } from "./client";
 import { producerRecordScope } from "./scope";
 
@@ -48,6 +49,15 @@ export async function findPlan(actor: Actor, id: string, db: Tx | typeof prisma 
 
 export const PLAN_PAGE_SIZE = 20;
 
+/**
+ * Support spent in a year (lib/domain/dashboard.ts SUPPORT_SPENT_STATUSES), from one funding
+ * source or any: the dashboard sums these and its figures open the plans that carry them.
+ */
+export function supportSpentWhere(year: number, source?: FundingSource): Prisma.SupportActivityWhereInput {
+  const { from, to } = yearBounds(year);
+  return { status: { in: [...SUPPORT_SPENT_STATUSES] }, date: { gte: dateOf(from), lte: dateOf(to) }, ...(source ? { fundingSource: source } : {}) };
+}
+
 export type PlanFilters = {
   status?: PlanStatus;
   /** The cycle year of the plan's idea. */
@@ -55,6 +65,9 @@ export type PlanFilters = {
   /** A funnel stage of the dashboard (lib/domain/dashboard.ts PLAN_STAGES): a set of statuses. */
   stage?: PlanStage;
   wardId?: string;
+  /** Plans with support spent in this year (from `supportSource` if given). */
+  supportYear?: number;
+  supportSource?: FundingSource;
   q?: string;
   page?: number;
 };
@@ -67,6 +80,7 @@ export async function listPlans(actor: Actor, f: PlanFilters) {
       f.year !== undefined ? { idea: { cycleYear: f.year } } : {},
       f.stage ? { status: { in: [...PLAN_STAGES[f.stage]] } } : {},
       f.wardId ? { producer: { wardId: f.wardId } } : {},
+      f.supportYear !== undefined ? { supports: { some: supportSpentWhere(f.supportYear, f.supportSource) } } : {},
       f.q ? { OR: [{ idea: { productName: { contains: f.q, mode: "insensitive" } } }, { producer: { name: { contains: f.q, mode: "insensitive" } } }] } : {},
     ],
   };

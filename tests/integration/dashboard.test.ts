@@ -124,10 +124,13 @@ async function expected(ward: string | null) {
   const producers = await db.$queryRaw<Row[]>`
     SELECT type::text AS type, count(*) AS n FROM "Producer" pr WHERE "verificationStatus" = 'VERIFIED' AND (${ward}::text IS NULL OR pr."wardId" = ${ward}) GROUP BY 1 ORDER BY 1`;
   const support = await db.$queryRaw<Row[]>`
-    SELECT s."fundingSource"::text AS source, sum(s.amount) AS amount, count(*) AS n
+    SELECT s."fundingSource"::text AS source, sum(s.amount) AS amount, count(*) AS n, count(DISTINCT s."planId") AS plans
       FROM "SupportActivity" s JOIN "BusinessPlan" b ON b.id = s."planId" JOIN "Producer" pr ON pr.id = b."producerId"
      WHERE s.status = 'DONE' AND s.date BETWEEN ${from}::date AND ${to}::date AND b.version > 0 AND (${ward}::text IS NULL OR pr."wardId" = ${ward})
      GROUP BY 1 ORDER BY 1`;
+  const [supportedPlans] = await db.$queryRaw<Row[]>`
+    SELECT count(DISTINCT b.id) AS n FROM "SupportActivity" s JOIN "BusinessPlan" b ON b.id = s."planId" JOIN "Producer" pr ON pr.id = b."producerId"
+     WHERE s.status = 'DONE' AND s.date BETWEEN ${from}::date AND ${to}::date AND b.version > 0 AND (${ward}::text IS NULL OR pr."wardId" = ${ward})`;
   const [funnel] = await db.$queryRaw<Row[]>`
     SELECT
       (SELECT count(*) FROM "ProductIdea" i JOIN "Producer" pr ON pr.id = i."producerId" WHERE i."cycleYear" = ${year} AND i.version > 0 AND (${ward}::text IS NULL OR pr."wardId" = ${ward})) AS "ideasSubmitted",
@@ -171,7 +174,8 @@ async function expected(ward: string | null) {
     revokedInYear: num(counts!.revokedInYear),
     revokedTotal: num(counts!.revokedTotal),
     producersByType: producers.map((r) => ({ type: r.type, count: num(r.n) })),
-    supportSpent: support.map((r) => ({ source: r.source, amount: BigInt(String(r.amount)), activities: num(r.n) })),
+    supportSpent: support.map((r) => ({ source: r.source, amount: BigInt(String(r.amount)), activities: num(r.n), plans: num(r.plans) })),
+    supportedPlans: num(supportedPlans!.n),
     funnel: Object.fromEntries(Object.entries(funnel!).map(([k, v]) => [k, num(v)])),
     byWard: Object.fromEntries(byWard.map((r) => [r.wardId, { 3: num(r.s3), 4: num(r.s4), 5: num(r.s5) }])),
     recognisedByWard: Object.fromEntries(recognisedByWard.map((r) => [r.wardId, num(r.n)])),
@@ -201,6 +205,7 @@ async function expectMatches(actor: Actor, requestedWard: string | undefined, wa
   const byKey = <T,>(rows: T[], key: (r: T) => unknown) => [...rows].sort((a, b) => String(key(a)).localeCompare(String(key(b))));
   expect(byKey(h.producersByType, (r) => r.type), "producers by type").toEqual(byKey(e.producersByType, (r) => r.type));
   expect(byKey(h.supportSpent, (r) => r.source), "support spent").toEqual(byKey(e.supportSpent, (r) => r.source));
+  expect(h.supportedPlans, "plans supported").toBe(e.supportedPlans);
   expect(Object.fromEntries(d.funnel.map((s) => [s.key, s.count])), "funnel").toEqual(e.funnel);
   expect(Object.fromEntries(d.breakdowns.byWard.map((r) => [r.wardId, { 3: r.inForce[3], 4: r.inForce[4], 5: r.inForce[5] }])), "in force by ward").toEqual(e.byWard);
   for (const r of d.breakdowns.byWard) expect(r.recognisedInYear, `recognised in ${r.name}`).toBe(e.recognisedByWard[r.wardId] ?? 0);
@@ -257,6 +262,8 @@ describe("each figure opens a list of exactly that length", () => {
       expect(await certs({ revokedYear: year })).toBe(h.revokedInYear);
       expect(await certs({ status: "revoked" })).toBe(h.revokedTotal);
       for (const r of d.trend) for (const s of [3, 4, 5] as const) expect(await certs({ issuedYear: r.year, star: s }), `${r.year} ${s}★`).toBe(r[s]);
+      expect((await listPlans(actor, { supportYear: year, wardId: wardParam })).total, "supported plans").toBe(h.supportedPlans);
+      for (const s of h.supportSpent) expect((await listPlans(actor, { supportYear: year, supportSource: s.source, wardId: wardParam })).total, s.source).toBe(s.plans);
       for (const p of h.producersByType) expect((await listProducers(actor, { type: p.type, status: "VERIFIED", wardId: wardParam })).total, p.type).toBe(p.count);
       // The public catalogue, filtered by the ward's code when there is one.
       const code = wardId ? (await db.adminUnit.findUniqueOrThrow({ where: { id: wardId } })).code : undefined;

@@ -37,6 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const currentYear = Number(today.slice(0, 4));
   const year = intParam(sp, "year", 2000, 2100) ?? currentYear;
   const f = { year, wardId: requestedWard?.id };
+  const years = yearOptions(currentYear, [...cycleYears, year]);
   const [headline, funnel, breakdowns, trend] = await Promise.all([
     dashboardHeadline(actor, f, today),
     dashboardFunnel(actor, f),
@@ -69,7 +70,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <label className="flex flex-col text-sm">
           {t("year")}
           <select name="year" defaultValue={year} className={select}>
-            {yearOptions(currentYear, cycleYears).map((y) => <option key={y} value={y}>{y}</option>)}
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
         {citywide ? (
@@ -133,10 +134,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </li>
           <li className={card} data-testid="figure-support">
             <p className="font-medium">{t("support", { year })}</p>
-            <p className="text-2xl font-bold tabular-nums">{formatVnd(totalSupport)}</p>
+            <p className="text-2xl font-bold tabular-nums">
+              <FigureLink count={formatVnd(totalSupport)} href={listHref("/plans", { supportYear: year, ward: wardParam })} label={t("supportPlansLink", { amount: formatVnd(totalSupport), count: headline.supportedPlans })} />
+            </p>
             <ul className="mt-1 text-sm">
               {headline.supportSpent.map((s) => (
-                <li key={s.source}>{root(`fundingSource.${s.source}`)}: <span className="font-semibold tabular-nums">{formatVnd(s.amount)}</span> ({t("activities", { count: s.activities })})</li>
+                <li key={s.source}>
+                  {root(`fundingSource.${s.source}`)}:{" "}
+                  <FigureLink count={formatVnd(s.amount)} href={listHref("/plans", { supportYear: year, source: s.source, ward: wardParam })} className="font-semibold tabular-nums" label={t("supportPlansLink", { amount: formatVnd(s.amount), count: s.plans })} />{" "}
+                  ({t("activities", { activities: s.activities, plans: s.plans })})
+                </li>
               ))}
             </ul>
             <p className="mt-1 text-xs text-stone-700">{t("supportNote")}</p>

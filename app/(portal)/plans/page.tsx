@@ -14,6 +14,8 @@ import { StatusPill } from "@/components/ocop/status-pill";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 
+const FUNDING_SOURCES = ["NATIONAL_TARGET_PROGRAMME", "PROVINCE", "CITY", "PRODUCER", "OTHER"] as const;
+
 export default async function PlansPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const actor = await requireActor("/plans");
@@ -25,6 +27,8 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
     stage: enumParam(sp, "stage", PLAN_STAGE_KEYS),
     // A ward officer's ward is its scope; the ward filter (from the dashboard) is for city roles.
     wardId: actor.role === "WARD_OFFICER" || actor.role === "PRODUCER" ? undefined : textParam(sp, "ward", 64),
+    supportYear: intParam(sp, "supportYear", 2000, 2100),
+    supportSource: enumParam(sp, "source", FUNDING_SOURCES),
     q: textParam(sp, "q"),
     page: intParam(sp, "page", 1, 100_000) ?? 1,
   };
@@ -37,6 +41,8 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
     ...(f.year ? [{ name: "year", value: f.year, label: t("dashboardFilters.cycleYear", { year: f.year }) }] : []),
     ...(f.stage ? [{ name: "stage", value: f.stage, label: t(`dashboardFilters.stage.${f.stage}`) }] : []),
     ...(f.wardId ? [{ name: "ward", value: f.wardId, label: wardName ?? "" }] : []),
+    ...(f.supportYear ? [{ name: "supportYear", value: f.supportYear, label: t("dashboardFilters.supportYear", { year: f.supportYear }) }] : []),
+    ...(f.supportYear && f.supportSource ? [{ name: "source", value: f.supportSource, label: t(`fundingSource.${f.supportSource}`) }] : []),
   ];
   return (
     <>
