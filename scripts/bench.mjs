@@ -19,7 +19,7 @@ import lighthouse from "lighthouse";
 import pg from "pg";
 import "./lib/load-env.mjs";
 import { log, root } from "./lib/util.mjs";
-import { ensureAuthSecret, ensureDependencies, buildIfStale } from "./lib/steps.mjs";
+import { ensureAuthSecret, ensureDependencies, buildIfStale, migrate } from "./lib/steps.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -42,6 +42,8 @@ const db = await startDatabaseServer({ cluster });
 let server;
 try {
   const url = db.external ? db.baseUrl.replace(/\/[^/]*$/, `/${database}`) : await ensureDatabase(db.baseUrl, database);
+  // A scale database seeded before the latest migrations gets them (new indexes included).
+  await migrate(url);
   const sql = new pg.Client({ connectionString: url });
   await sql.connect();
   let products;
