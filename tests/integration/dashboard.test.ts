@@ -3,7 +3,8 @@
 // for one ward; a ward officer's figures leave the other ward out whatever the URL asks; the
 // lists the figures link to hold exactly that many rows; producers and council members get nothing.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { listCertificates } from "@/lib/db/certificates";
 import { searchCatalogue } from "@/lib/db/catalogue";
@@ -15,10 +16,25 @@ import { listProducers } from "@/lib/db/producers";
 import { catalogueProductFor } from "@/lib/db/products";
 import { addDays, addMonths, vietnamDateOf } from "@/lib/domain/dates";
 import type { IdeaStatus, PlanStatus } from "@/lib/generated/prisma/enums";
+import { actAs } from "./act-as";
 import { issuedCertificate } from "./certificate-fixtures";
 import { buildDossier } from "./dossier-fixtures";
 import { extraProducer, type World } from "./helpers";
 import { db, makeWorld } from "./world";
+
+// The page renders here outside Next.js: translations from the catalogue, 404 as an error, and the
+// charts (drawn in the browser only) left out; their tables are in the page itself.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("use-intl/core");
+  const { MESSAGES } = await import("@/lib/i18n/messages");
+  return { getTranslations: async (namespace?: string) => createTranslator({ locale: "vi", timeZone: "Asia/Ho_Chi_Minh", messages: MESSAGES.vi as never, namespace: namespace as never }) };
+});
+vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+}));
+vi.mock("@/components/dashboard/lazy-bar-chart", () => ({ LazyBarChart: () => null }));
 
 let w: World;
 const today = vietnamDateOf(new Date());
@@ -294,5 +310,38 @@ describe("who may read the dashboard", () => {
 
   it("a ward officer without a ward is refused", async () => {
     expect(dashboardScope({ ...w.wardOfficerA, wardId: null })).toBeNull();
+  });
+});
+
+describe("the page", () => {
+  const render = async (actor: Actor | null, sp: Record<string, string> = {}) => {
+    actAs(actor);
+    const { default: DashboardPage } = await import("@/app/(portal)/dashboard/page");
+    return renderToStaticMarkup(await DashboardPage({ searchParams: Promise.resolve(sp) }));
+  };
+
+  it("shows the city's figures with links to their lists, and a ward's when a city role picks one", async () => {
+    const html = await render(w.economicOffice, { year: String(year) });
+    expect(html).toContain("Toàn thành phố");
+    expect(html).toContain(`href="/certificates?expiring=90"`);
+    expect(html).toContain(`href="/certificates?year=${year}&amp;type=UPGRADE"`);
+    expect(html).toContain(`href="/dossiers?year=${year}&amp;status=RECOGNISED&amp;stage=promoted"`);
+    expect(html).toContain(`href="/plans?supportYear=${year}&amp;source=NATIONAL_TARGET_PROGRAMME"`);
+    expect(html).toMatch(/<table[^>]*data-testid="funnel-table"/);
+    const ward = await render(w.leader, { year: String(year), ward: w.wardB });
+    expect(ward).toContain(`href="/certificates?revokedYear=${year}&amp;ward=${w.wardB}"`);
+  });
+
+  it("a ward officer's page names its ward and puts no ward in its portal links", async () => {
+    const html = await render(w.wardOfficerA, { ward: w.wardB });
+    const wardA = await db.adminUnit.findUniqueOrThrow({ where: { id: w.wardA } });
+    expect(html).toContain(wardA.name);
+    expect(html).not.toContain(w.wardB);
+    expect(html).toContain(`href="/products?star=3&amp;ward=${wardA.code}"`);
+  });
+
+  it("answers 404 to a producer and a council member", async () => {
+    await expect(render(w.producerUserA)).rejects.toThrow("NEXT_NOT_FOUND");
+    await expect(render(w.council)).rejects.toThrow("NEXT_NOT_FOUND");
   });
 });
