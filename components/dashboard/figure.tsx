@@ -1,11 +1,15 @@
 import Link from "next/link";
 
+const NUMBER = new Intl.NumberFormat("vi-VN");
+
 /** A number that opens the list behind it (plain text where there is no list to open). */
 export function FigureLink({ count, href, className, label }: { count: number | string; href: string | null; className?: string; label?: string }) {
-  if (!href) return <span className={className}>{count}</span>;
+  // Counts with Vietnamese grouping (1.234); amounts arrive already formatted.
+  const text = typeof count === "number" ? NUMBER.format(count) : count;
+  if (!href) return <span className={className}>{text}</span>;
   return (
     <Link href={href} aria-label={label} className={`text-brand-700 underline underline-offset-2 hover:text-brand-800 ${className ?? ""}`}>
-      {count}
+      {text}
     </Link>
   );
 }
