@@ -78,7 +78,7 @@ try {
     { key: "product", label: "Product page", path: `/products/${fixtures.productSlug}` },
     { key: "verify", label: "Certificate verification", path: `/verify/${fixtures.verifyCode}` },
     { key: "officeQueue", label: "Economic Office: forwarded dossiers (signed in)", path: "/dossiers?status=FORWARDED", cookie: cookies.office },
-    { key: "leaderHome", label: "Leader: home page with its figures (signed in)", path: "/home", cookie: cookies.leader },
+    { key: "dashboard", label: "Leader: the dashboard, whole city (signed in)", path: "/dashboard", cookie: cookies.leader },
     ...(cookies.council ? [{ key: "scoringSheet", label: "Council member: open a scoring sheet (signed in)", path: `/evaluation/${fixtures.councilDossierId}`, cookie: cookies.council }] : []),
   ].filter((t) => !only || only.has(t.key) || t.key === "floor");
 

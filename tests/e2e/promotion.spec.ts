@@ -161,3 +161,22 @@ test("open data downloads are UTF-8 CSV with a byte-order mark and JSON of the l
   const sitemap = await request.get("/sitemap.xml");
   expect(await sitemap.text()).toContain("/products/");
 });
+
+test("the leader's dashboard and a ward officer's own-ward dashboard pass the accessibility check and fit a phone", async ({ browser }) => {
+  for (const [who, scope] of [
+    ["lanhdao@ocop.demo", "Toàn thành phố"],
+    ["nongthuong@ocop.demo", "Xã Nông Thượng"],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await signInAndWaitForHome(page, who);
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Báo cáo điều hành OCOP");
+    await expect(page.getByText(scope).first()).toBeVisible();
+    // The headline figure links to the list behind it.
+    await expect(page.locator('main a[href^="/products?star="]').first()).toBeVisible();
+    await expectNoA11yViolations(page);
+    await expectNoHorizontalScroll(page);
+    await context.close();
+  }
+});
