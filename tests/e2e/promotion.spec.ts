@@ -63,8 +63,10 @@ test("a visitor finds a product without diacritics, sees it valid, and sees it r
 });
 
 test("an operator applies for a point of sale without an account and the office approves it", async ({ browser, page }) => {
+  // Unique per attempt: a retry must not meet the application of the attempt before it.
+  const name = `Quầy đặc sản Bắc Kạn – ki-ốt ${Date.now() % 100000}`;
   await page.goto("/points-of-sale/apply");
-  await page.getByLabel("Tên điểm bán").fill("Quầy đặc sản Bắc Kạn – chợ Phùng Chí Kiên");
+  await page.getByLabel("Tên điểm bán").fill(name);
   await page.getByLabel("Đơn vị, cá nhân quản lý").fill("Hộ kinh doanh Lường Thị Hoa");
   await page.getByLabel("Loại địa điểm").selectOption({ label: "Trung tâm thương mại, siêu thị, chợ" });
   await page.getByRole("textbox", { name: "Địa chỉ", exact: true }).fill("Ki-ốt 14, chợ Phùng Chí Kiên");
@@ -84,7 +86,7 @@ test("an operator applies for a point of sale without an account and the office 
 
   const office = await signedIn(browser, "kinhte@ocop.demo");
   await office.goto("/manage/points-of-sale?status=SUBMITTED");
-  await office.getByRole("link", { name: "Quầy đặc sản Bắc Kạn – chợ Phùng Chí Kiên" }).click();
+  await office.getByRole("link", { name }).click();
   await office.getByLabel("Số quyết định công nhận").fill("301/QĐ-UBND");
   await office.getByRole("button", { name: "Công nhận", exact: true }).click();
   await office.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
@@ -94,7 +96,7 @@ test("an operator applies for a point of sale without an account and the office 
   await page.goto(trackUrl);
   await expect(page.getByText("Điểm bán đã được công nhận và có trong danh sách công khai.")).toBeVisible();
   await page.goto("/points-of-sale");
-  await expect(page.getByRole("link", { name: "Quầy đặc sản Bắc Kạn – chợ Phùng Chí Kiên" })).toBeVisible();
+  await expect(page.getByRole("link", { name })).toBeVisible();
 });
 
 test("a producer registers for a fair and for a training course", async ({ browser }) => {

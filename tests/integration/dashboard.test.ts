@@ -177,6 +177,7 @@ async function expected(ward: string | null) {
   const byType = await db.$queryRaw<Row[]>`
     SELECT pr.type::text AS type, p.star, count(*) AS n FROM "Product" p JOIN "Producer" pr ON pr.id = p."producerId"
      WHERE p."certificateStatus" IN ('ACTIVE', 'REVOCATION_PROPOSED') AND p."certificateExpiresOn" >= ${today}::date AND (${ward}::text IS NULL OR pr."wardId" = ${ward})
+       AND p.star IN (3, 4, 5)
      GROUP BY 1, 2`;
   const trend = await db.$queryRaw<Row[]>`
     SELECT to_char(c."issuedOn", 'YYYY')::int AS year, c.star, count(*) AS n FROM "Certificate" c JOIN "Producer" pr ON pr.id = c."producerId"
@@ -223,7 +224,10 @@ async function expectMatches(actor: Actor, requestedWard: string | undefined, wa
   expect(byKey(h.supportSpent, (r) => r.source), "support spent").toEqual(byKey(e.supportSpent, (r) => r.source));
   expect(h.supportedPlans, "plans supported").toBe(e.supportedPlans);
   expect(Object.fromEntries(d.funnel.map((s) => [s.key, s.count])), "funnel").toEqual(e.funnel);
-  expect(Object.fromEntries(d.breakdowns.byWard.map((r) => [r.wardId, { 3: r.inForce[3], 4: r.inForce[4], 5: r.inForce[5] }])), "in force by ward").toEqual(e.byWard);
+  // Other test files share the database: a ward may appear with recognitions but nothing in force
+  // (or with only products below 3★, which no star column counts); compare the wards with stars.
+  const withStars = (rows: [string, { 3: number; 4: number; 5: number }][]) => Object.fromEntries(rows.filter(([, v]) => v[3] + v[4] + v[5] > 0));
+  expect(withStars(d.breakdowns.byWard.map((r) => [r.wardId, { 3: r.inForce[3], 4: r.inForce[4], 5: r.inForce[5] }])), "in force by ward").toEqual(withStars(Object.entries(e.byWard)));
   for (const r of d.breakdowns.byWard) expect(r.recognisedInYear, `recognised in ${r.name}`).toBe(e.recognisedByWard[r.wardId] ?? 0);
   expect(Object.fromEntries(d.breakdowns.byCategory.filter((c) => c.inForce > 0).map((c) => [c.code, c.inForce])), "by category").toEqual(e.byCategory);
   expect(d.breakdowns.byProducerType.flatMap((p) => ([3, 4, 5] as const).filter((s) => p.inForce[s] > 0).map((s) => ({ type: p.type, star: s, n: p.inForce[s] }))).sort((a, b) => `${a.type}${a.star}`.localeCompare(`${b.type}${b.star}`)), "by producer type").toEqual(
