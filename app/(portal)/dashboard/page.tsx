@@ -244,7 +244,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         )}
       </section>
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+      <div className="mt-8 grid gap-8 lg:grid-cols-2 [&>*]:min-w-0">
         <section aria-labelledby="dash-category">
           <h2 id="dash-category" className="text-lg font-semibold">{t("byCategory")}</h2>
           <div className={`${card} mt-3`}>
