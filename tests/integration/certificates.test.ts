@@ -255,7 +255,8 @@ describe("public verification and the PDF", () => {
     const office = await listCertificates(w.economicOffice, { wardId: w.wardB, expiringWithin: 30, q }, today);
     expect(office.rows.map((r) => r.id)).toContain(soon.certificate.id);
     expect(office.rows.map((r) => r.id)).not.toContain(later.certificate.id);
-    const expired = await listCertificates(w.economicOffice, { wardId: w.wardB, status: "expired" }, today);
+    // Narrowed to this producer: other test files leave many expired certificates in ward B.
+    const expired = await listCertificates(w.economicOffice, { wardId: w.wardB, status: "expired", q: producer.name }, today);
     expect(expired.rows.map((r) => r.id)).toContain(gone.certificate.id);
     expect(displayStatus(expired.rows.find((r) => r.id === gone.certificate.id)!, today)).toBe("EXPIRED");
     const threeStar = await listCertificates(w.economicOffice, { wardId: w.wardB, star: 3 }, today);

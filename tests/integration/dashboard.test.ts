@@ -182,6 +182,7 @@ async function expected(ward: string | null) {
   const trend = await db.$queryRaw<Row[]>`
     SELECT to_char(c."issuedOn", 'YYYY')::int AS year, c.star, count(*) AS n FROM "Certificate" c JOIN "Producer" pr ON pr.id = c."producerId"
      WHERE c."issuedOn" >= make_date(${year - 4}::int, 1, 1) AND c."issuedOn" < make_date(${year + 1}::int, 1, 1) AND (${ward}::text IS NULL OR pr."wardId" = ${ward})
+       AND c.star IN (3, 4, 5)
      GROUP BY 1, 2`;
   const star = (rows: Row[], s: number) => num(rows.find((r) => num(r.star) === s)?.n ?? 0);
   return {
