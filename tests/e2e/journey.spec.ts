@@ -30,8 +30,9 @@ async function as(browser: Browser, email: string, pass?: string): Promise<Page>
 }
 
 async function bellCount(page: Page) {
-  const label = await page.getByTestId("bell").getAttribute("aria-label");
-  return Number(/\((\d+)/.exec(label ?? "")?.[1] ?? -1);
+  // The bell's accessible name is its screen-reader text, which carries the unread count.
+  const name = (await page.getByTestId("bell").textContent()) ?? "";
+  return Number(/\((\d+)/.exec(name)?.[1] ?? -1);
 }
 
 test("a new producer registers online and waits for verification", async ({ page }) => {
