@@ -26,7 +26,10 @@ export type Resource =
   | { type: "auditLog" }
   | { type: "referenceData" }
   | { type: "cycle" }
-  | { type: "dashboard" };
+  | { type: "dashboard" }
+  // Issue 6: the annual plan of a cycle, and inspections of recognised products (hậu kiểm).
+  | { type: "annualPlan" }
+  | { type: "inspection"; id: string; producerId: string; wardId: string; status: string };
 
 /**
  * The actor's seat on the council that evaluates a dossier (or of a round), as loaded for this
@@ -57,6 +60,9 @@ const ideaAtOffice: Rule = (_a, r) => r.type === "idea" && r.status === "WARD_AC
 const ownsDossier: Rule = (a, r) => (r.type === "dossier" || r.type === "certificate") && a.producerId !== null && r.producerId === a.producerId;
 const dossierInOwnWard: Rule = (a, r) => (r.type === "dossier" || r.type === "certificate") && a.wardId !== null && r.wardId === a.wardId;
 const dossierAtWard: Rule = (a, r) => r.type === "dossier" && r.status === "SUBMITTED" && dossierInOwnWard(a, r) === true;
+// Inspections: the office plans and concludes; the producer and its ward read their own.
+const ownsInspection: Rule = (a, r) => r.type === "inspection" && a.producerId !== null && r.producerId === a.producerId;
+const inspectionInOwnWard: Rule = (a, r) => r.type === "inspection" && a.wardId !== null && r.wardId === a.wardId;
 const hasSeat: Rule = (_a, r) => (r.type === "dossier" || r.type === "round") && r.council !== null;
 const scoringSeat: Rule = (_a, r) => r.type === "dossier" && r.council !== null && r.council.scores;
 // A scoring member sees the others' sheets only once their own is in; a non-scoring secretary
@@ -173,6 +179,16 @@ const POLICY = {
   // A ward officer reads the dashboard of its own ward: the data layer takes the ward from the
   // session (lib/db/dashboard.ts), so the rule only asks that the officer has one.
   "dashboard.read": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, WARD_OFFICER: hasWard },
+  // The annual plan: the office writes it; leaders and wards read it (wards for their targets).
+  "annualPlan.read": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, WARD_OFFICER: true },
+  "annualPlan.manage": { ECONOMIC_OFFICE: true },
+  // Monitoring (QĐ26 Art. 9.4: the provincial OCOP agency leads inspections).
+  "inspection.list": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, WARD_OFFICER: true, PRODUCER: true },
+  "inspection.read": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, WARD_OFFICER: inspectionInOwnWard, PRODUCER: ownsInspection },
+  "inspection.manage": { ECONOMIC_OFFICE: true },
+  // Exports follow reading: each list's export asks the list's own ".list" action; the annual
+  // report asks for the dashboard.
+  "report.annual": { ECONOMIC_OFFICE: true, LEADER: true, ADMIN: true, WARD_OFFICER: hasWard },
 } as const satisfies Record<string, Partial<Record<Role, Rule>>>;
 
 export type Action = keyof typeof POLICY;
