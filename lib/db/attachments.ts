@@ -4,16 +4,19 @@ import { can, type Resource } from "@/lib/auth/policy";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { DOSSIER_MACHINE, IDEA_MACHINE, BUSINESS_PLAN_MACHINE, isEditableByOwner, isReportingPhase } from "@/lib/domain/workflow";
+import { isPlanEditable } from "@/lib/domain/inspections";
 import { fileStorage } from "@/lib/storage";
-import { checkUpload, safeDownloadName } from "@/lib/storage/file-type";
+import { checkUpload, safeDownloadName, uploadLimitBytes } from "@/lib/storage/file-type";
 import { prisma, type Tx } from "./client";
 import { dossierResource, findDossier } from "./dossiers";
 import { findIdea, ideaResource } from "./ideas";
+import { findInspection, inspectionResource } from "./inspections";
 import { findPlan, planResource } from "./plans";
 
 // A dossier's files are its evidence: they are added with what they prove (lib/actions/dossiers),
-// never through the bare upload of ideas and plans, but they download the same way.
-export const ATTACHMENT_PARENTS = ["ProductIdea", "BusinessPlan", "Dossier"] as const;
+// never through the bare upload of ideas and plans, but they download the same way. So are an
+// inspection's photos and minutes (lib/actions/inspections).
+export const ATTACHMENT_PARENTS = ["ProductIdea", "BusinessPlan", "Dossier", "Inspection"] as const;
 export type AttachmentParentType = (typeof ATTACHMENT_PARENTS)[number];
 
 /**
@@ -45,6 +48,14 @@ export async function findAttachmentParent(actor: Actor, type: AttachmentParentT
     if (!dossier) return null;
     const resource = dossierResource(dossier);
     return { type, id, resource, label: dossier.productName, canUpload: can(actor, "dossier.edit", resource) && isEditableByOwner(DOSSIER_MACHINE, dossier.status) };
+  }
+  if (type === "Inspection") {
+    // The inspection's read policy: the office, leaders, its ward and its producer.
+    const inspection = await findInspection(actor, id, db);
+    if (!inspection) return null;
+    const resource = inspectionResource(inspection);
+    // Added while the inspection is open; its conclusion rests on the files it had.
+    return { type, id, resource, label: inspection.certificate.productName, canUpload: can(actor, "inspection.manage", resource) && isPlanEditable(inspection.status) };
   }
   const plan = await findPlan(actor, id, db);
   if (!plan) return null;
@@ -86,12 +97,13 @@ export const MAX_FILES_PER_RECORD = 40;
  */
 export async function storeAttachment(tx: Tx, actor: Actor, parent: { type: AttachmentEntityType; id: string }, file: File, purpose = "document") {
   if ((await countAttachments(tx, parent)) >= MAX_FILES_PER_RECORD) throw new AppError("FILE_LIMIT");
-  const maxBytes = Math.floor(env.UPLOAD_MAX_MB * 1024 * 1024);
+  // Photos get less room than documents (lib/storage/file-type.ts).
+  const maxBytes = uploadLimitBytes(purpose, env.UPLOAD_MAX_MB);
   if (file.size > maxBytes) throw new AppError("FILE_TOO_LARGE");
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkUpload({ bytes, fileName: file.name, maxBytes });
   if (!check.ok) throw new AppError(check.code);
-  const prefix = parent.type === "ProductIdea" ? "ideas" : parent.type === "BusinessPlan" ? "plans" : parent.type === "Dossier" ? "dossiers" : "public";
+  const prefix = parent.type === "ProductIdea" ? "ideas" : parent.type === "BusinessPlan" ? "plans" : parent.type === "Dossier" ? "dossiers" : parent.type === "Inspection" ? "inspections" : "public";
   const stored = await fileStorage().put(bytes, { prefix });
   // (A failed commit can still orphan a file: see the sweeper noted in the README's future work.)
   const row = await tx.attachment
