@@ -142,6 +142,18 @@ export function sniffFileType(bytes: Uint8Array): FileType | null {
   return sniffFtyp(bytes);
 }
 
+/**
+ * The largest upload for a purpose. Photos are shown on public pages and opened on phones over
+ * mobile data, and a phone camera's photo is 2–8 MB, so they get less room than scanned
+ * documents and evidence; UPLOAD_MAX_MB (`configuredMaxMb`) caps every purpose.
+ */
+export const PHOTO_MAX_MB = 10;
+
+export function uploadLimitBytes(purpose: string, configuredMaxMb: number): number {
+  const mb = purpose === "photo" ? Math.min(PHOTO_MAX_MB, configuredMaxMb) : configuredMaxMb;
+  return Math.floor(mb * 1024 * 1024);
+}
+
 export type UploadCheck =
   | { ok: true; mime: AllowedUploadMime; ext: string; fileName: string; extensionChanged: boolean }
   | { ok: false; code: "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_NOT_ALLOWED" };

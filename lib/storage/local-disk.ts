@@ -5,14 +5,36 @@ import type { FileStorage, StoredFile } from "./types";
 
 const KEY = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
 
+/**
+ * The storage folder for a configured path. Never inside the web root's public/ folder (or the
+ * build's static output), whose files Next.js serves to anyone without asking the policy.
+ */
+export function storageRoot(configured: string, cwd = process.cwd()): string {
+  const root = path.resolve(cwd, configured);
+  for (const served of ["public", ".next/static"].map((p) => path.resolve(cwd, p))) {
+    const rel = path.relative(served, root);
+    if (rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel))) {
+      throw new Error(`STORAGE_DIR không được nằm trong ${served}: tệp ở đó ai cũng tải được / must not be inside ${served}, which is served to anyone`);
+    }
+  }
+  return root;
+}
+
 /** Files under one folder, sharded by the first characters of a random key. */
 export class LocalDiskStorage implements FileStorage {
-  constructor(private readonly root: string) {}
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
 
   private pathOf(key: string): string {
-    // Defence in depth: a key that is not ours (e.g. "../../etc/passwd") never reaches the disk.
+    // Defence in depth: a key that is not ours (e.g. "../../etc/passwd") never reaches the disk,
+    // and whatever the key, the path must resolve inside the root.
     if (!KEY.test(key)) throw new Error("invalid storage key");
-    return path.join(this.root, key);
+    const file = path.resolve(this.root, key);
+    if (!file.startsWith(this.root + path.sep)) throw new Error("invalid storage key");
+    return file;
   }
 
   async put(data: Uint8Array, opts: { prefix?: string } = {}): Promise<StoredFile> {

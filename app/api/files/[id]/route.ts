@@ -2,6 +2,7 @@ import { getActor } from "@/lib/auth/session";
 import { findAttachment } from "@/lib/db/attachments";
 import { findEditableFile } from "@/lib/db/public-files";
 import { fileStorage } from "@/lib/storage";
+import { fileResponse } from "@/lib/storage/serve";
 
 export const dynamic = "force-dynamic";
 
@@ -15,16 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const file = actor ? ((await findAttachment(actor, id))?.file ?? (await findEditableFile(actor, id))) : null;
   const bytes = file ? await fileStorage().get(file.storageKey) : null;
   if (!file || !bytes) return new Response("Not found", { status: 404 });
-  const name = encodeURIComponent(file.fileName);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": file.mime,
-      "Content-Length": String(bytes.byteLength),
-      // Images open in the browser; documents download. Never sniffed into something else.
-      "Content-Disposition": `${file.mime.startsWith("image/") ? "inline" : "attachment"}; filename*=UTF-8''${name}`,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; img-src 'self'; sandbox",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileResponse(file, bytes, { cache: "private" });
 }
