@@ -136,24 +136,16 @@ export type CatalogueCategoryOption = CatalogueGroupOption & { groups: Catalogue
  * The QĐ26 Annex I classification as filter choices: a category ("I") or one of its groups
  * ("I.3"), each with the criteria sets it covers (through its sub-groups where it has them).
  */
-export const catalogueFilterOptions = cache(async () => {
-  const [categories, wards] = await Promise.all([
-    prisma.productCategory.findMany({
-      orderBy: { sortOrder: "asc" },
-      select: {
-        code: true,
-        name: true,
-        groups: { orderBy: { no: "asc" }, select: { no: true, name: true, criteriaSetNo: true, subGroups: { select: { criteriaSetNo: true } } } },
-      },
-    }),
-    // Only units with producers of listed products are worth offering.
-    prisma.adminUnit.findMany({
-      where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: listedWhere(vietnamToday()) } } } },
-      orderBy: { name: "asc" },
-      select: { code: true, name: true },
-    }),
-  ]);
-  const options: CatalogueCategoryOption[] = categories.map((c) => {
+export const classificationOptions = cache(async (): Promise<CatalogueCategoryOption[]> => {
+  const categories = await prisma.productCategory.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: {
+      code: true,
+      name: true,
+      groups: { orderBy: { no: "asc" }, select: { no: true, name: true, criteriaSetNo: true, subGroups: { select: { criteriaSetNo: true } } } },
+    },
+  });
+  return categories.map((c) => {
     const groups = c.groups.map((g) => ({
       key: `${c.code}.${g.no}`,
       label: g.name,
@@ -161,7 +153,35 @@ export const catalogueFilterOptions = cache(async () => {
     }));
     return { key: c.code, label: c.name, criteriaSetNos: [...new Set(groups.flatMap((g) => g.criteriaSetNos))].sort((a, b) => a - b), groups };
   });
-  return { categories: options, wards };
+});
+
+// Which wards have listed products changes a few times a year, yet finding out reads every listed
+// product (about 600 ms at 100,000 products). Each server instance keeps the answer for a few
+// minutes: a ward whose first product was just recognised joins the filter shortly after.
+const WARD_OPTIONS_TTL_MS = 5 * 60_000;
+let wardOptions: { day: IsoDate; at: number; wards: Promise<{ code: string; name: string }[]> } | null = null;
+
+/** Units with producers of listed products, for the catalogue's ward filter. */
+function listedWards(today: IsoDate): Promise<{ code: string; name: string }[]> {
+  const now = Date.now();
+  if (wardOptions && wardOptions.day === today && now - wardOptions.at < WARD_OPTIONS_TTL_MS) return wardOptions.wards;
+  const wards = prisma.adminUnit.findMany({
+    where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: listedWhere(today) } } } },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
+  wardOptions = { day: today, at: now, wards };
+  // A failed read is not kept: the next request tries again.
+  wards.catch(() => {
+    if (wardOptions?.wards === wards) wardOptions = null;
+  });
+  return wards;
+}
+
+/** The catalogue's filter choices: the classification, and the wards worth offering. */
+export const catalogueFilterOptions = cache(async () => {
+  const [categories, wards] = await Promise.all([classificationOptions(), listedWards(vietnamToday())]);
+  return { categories, wards };
 });
 
 /** The criteria sets of a category or group key from the URL; undefined for an unknown key. */

@@ -1,11 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationType, FundingSource, ProducerType } from "@/lib/generated/prisma/enums";
-import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, trendYears, yearBounds, type FunnelStageKey } from "@/lib/domain/dashboard";
+import { LISTED_CERTIFICATE_STATUSES } from "@/lib/domain/catalogue";
+import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, SUPPORT_SPENT_STATUSES, trendYears, yearBounds, type FunnelStage, type FunnelStageKey } from "@/lib/domain/dashboard";
 import { addDays, dateOf, type IsoDate } from "@/lib/domain/dates";
-import { catalogueFilterOptions, listedSql, listedWhere } from "./catalogue";
+import { classificationOptions, listedSql } from "./catalogue";
 import { prisma } from "./client";
 import { ideaScope } from "./ideas";
 import { planScope, supportSpentWhere } from "./plans";
@@ -79,115 +81,167 @@ export type DashboardHeadline = {
 export async function dashboardHeadline(actor: Actor, f: DashboardFilters, today: IsoDate): Promise<DashboardHeadline | null> {
   const scope = dashboardScope(actor, f.wardId);
   if (!scope) return null;
-  const ward = byProducerWard(scope.wardId);
-  const certificates = (where: Prisma.CertificateWhereInput) => prisma.certificate.count({ where: { AND: [certificateScope(actor), ward, where] } });
-  const issued = (evaluationType: EvaluationType) => certificates({ issuedOn: yearRange(f.year), dossier: { evaluationType } });
-  const [inForce, first, upgrade, reEvaluation, expiringSoon, revokedInYear, revokedTotal, producers, support] = await Promise.all([
-    prisma.product.groupBy({ by: ["star"], where: { AND: [listedWhere(today), productScope(actor), ward] }, _count: { _all: true } }),
-    issued("FIRST"),
-    issued("UPGRADE"),
-    issued("RE_EVALUATION"),
-    // The same condition as /certificates?expiring=90 (lib/db/certificates.ts listCertificates).
-    certificates({ status: { in: ["ACTIVE", "REVOCATION_PROPOSED"] }, expiresOn: { gte: dateOf(today), lte: dateOf(addDays(today, EXPIRING_WITHIN_DAYS)) } }),
-    certificates({ status: "REVOKED", revokedOn: yearRange(f.year) }),
-    certificates({ status: "REVOKED" }),
+  const { from, to } = yearBounds(f.year);
+  const ward = wardSql(scope.wardId);
+  // A live certificate has a listed status (the list's LIVE in lib/db/certificates.ts).
+  const live = Prisma.join(LISTED_CERTIFICATE_STATUSES.map((st) => Prisma.sql`${st}::"CertificateStatus"`));
+  const spent = Prisma.join(SUPPORT_SPENT_STATUSES.map((st) => Prisma.sql`${st}::"SupportStatus"`));
+  const [listed, [certificates], producers, support] = await Promise.all([
+    listedAggregates(scope.wardId, today),
+    // Six certificate figures in one pass over the certificates any of them counts. Each FILTER is
+    // the condition of the list its figure opens (lib/db/certificates.ts listCertificates).
+    prisma.$queryRaw<{ first: number; upgrade: number; reEvaluation: number; expiring: number; revokedInYear: number; revokedTotal: number }[]>`
+      SELECT count(*) FILTER (WHERE c."issuedOn" BETWEEN ${from}::date AND ${to}::date AND d."evaluationType" = 'FIRST')::int AS first,
+             count(*) FILTER (WHERE c."issuedOn" BETWEEN ${from}::date AND ${to}::date AND d."evaluationType" = 'UPGRADE')::int AS upgrade,
+             count(*) FILTER (WHERE c."issuedOn" BETWEEN ${from}::date AND ${to}::date AND d."evaluationType" = 'RE_EVALUATION')::int AS "reEvaluation",
+             count(*) FILTER (WHERE c.status IN (${live}) AND c."expiresOn" BETWEEN ${today}::date AND ${addDays(today, EXPIRING_WITHIN_DAYS)}::date)::int AS expiring,
+             count(*) FILTER (WHERE c.status = 'REVOKED' AND c."revokedOn" BETWEEN ${from}::date AND ${to}::date)::int AS "revokedInYear",
+             count(*) FILTER (WHERE c.status = 'REVOKED')::int AS "revokedTotal"
+        FROM "Certificate" c
+        JOIN "Dossier" d ON d.id = c."dossierId"
+        JOIN "Producer" pr ON pr.id = c."producerId"
+       WHERE (c."issuedOn" BETWEEN ${from}::date AND ${to}::date
+              OR (c.status IN (${live}) AND c."expiresOn" BETWEEN ${today}::date AND ${addDays(today, EXPIRING_WITHIN_DAYS)}::date)
+              OR c.status = 'REVOKED') ${ward}`,
     prisma.producer.groupBy({
       by: ["type"],
       where: { AND: [producerScope(actor), { verificationStatus: "VERIFIED" }, scope.wardId ? { wardId: scope.wardId } : {}] },
       _count: { _all: true },
       orderBy: { type: "asc" },
     }),
-    prisma.supportActivity.groupBy({
-      by: ["fundingSource"],
-      where: { AND: [supportSpentWhere(f.year), { plan: { AND: [planScope(actor), ward] } }] },
-      _sum: { amount: true },
-      _count: { _all: true },
-      orderBy: { fundingSource: "asc" },
-    }),
+    // Support done in the year by funding source, and over all sources (the empty grouping set):
+    // the plans each amount links to are counted in the same pass. Plans reach officials with their
+    // first submission (lib/db/scope.ts producerRecordScope), hence version > 0.
+    prisma.$queryRaw<{ source: FundingSource | null; total: number; amount: bigint; activities: number; plans: number }[]>`
+      SELECT s."fundingSource" AS source, GROUPING(s."fundingSource")::int AS total,
+             COALESCE(sum(s.amount), 0)::bigint AS amount, count(*)::int AS activities, count(DISTINCT s."planId")::int AS plans
+        FROM "SupportActivity" s
+        JOIN "BusinessPlan" b ON b.id = s."planId"
+        JOIN "Producer" pr ON pr.id = b."producerId"
+       WHERE s.status IN (${spent}) AND s.date BETWEEN ${from}::date AND ${to}::date AND b.version > 0 ${ward}
+       GROUP BY GROUPING SETS ((s."fundingSource"), ())
+       ORDER BY s."fundingSource"`,
   ]);
-  // The plans each source supported: the length of the plan list the amount links to.
-  const plansSupported = (source?: FundingSource) => prisma.businessPlan.count({ where: { AND: [planScope(actor), ward, { supports: { some: supportSpentWhere(f.year, source) } }] } });
-  const [supportedPlans, ...perSource] = await Promise.all([plansSupported(), ...support.map((s) => plansSupported(s.fundingSource))]);
+  const c = certificates!;
+  const bySource = support.filter((r) => r.total === 0 && r.source !== null);
   return {
-    inForce: starCounts(inForce.map((r) => ({ star: r.star, n: r._count._all }))),
-    newThisYear: { FIRST: first, UPGRADE: upgrade, RE_EVALUATION: reEvaluation, total: first + upgrade + reEvaluation },
-    expiringSoon,
-    revokedInYear,
-    revokedTotal,
+    inForce: listed.byStar,
+    newThisYear: { FIRST: c.first, UPGRADE: c.upgrade, RE_EVALUATION: c.reEvaluation, total: c.first + c.upgrade + c.reEvaluation },
+    expiringSoon: c.expiring,
+    revokedInYear: c.revokedInYear,
+    revokedTotal: c.revokedTotal,
     producersByType: producers.map((p) => ({ type: p.type, count: p._count._all })),
-    supportSpent: support.map((s, i) => ({ source: s.fundingSource, amount: s._sum.amount ?? BigInt(0), activities: s._count._all, plans: perSource[i]! })),
-    supportedPlans: supportedPlans!,
+    supportSpent: bySource.map((r) => ({ source: r.source!, amount: r.amount, activities: r.activities, plans: r.plans })),
+    supportedPlans: support.find((r) => r.total === 1)?.plans ?? 0,
   };
 }
+
+/** A status list as SQL enum literals, for FILTER clauses. */
+const statusIn = (statuses: readonly string[], type: "IdeaStatus" | "PlanStatus" | "DossierStatus") =>
+  Prisma.join(statuses.map((st) => Prisma.sql`${st}::${Prisma.raw(`"${type}"`)}`));
 
 /** The funnel of a cycle year: one count per stage of lib/domain/dashboard.ts FUNNEL_STAGES, in order. */
 export async function dashboardFunnel(actor: Actor, f: DashboardFilters): Promise<{ key: FunnelStageKey; count: number }[] | null> {
   const scope = dashboardScope(actor, f.wardId);
   if (!scope) return null;
-  const ward = byProducerWard(scope.wardId);
-  const counts = await Promise.all(
-    FUNNEL_STAGES.map((stage) => {
-      const status = stage.statuses ? { status: { in: [...stage.statuses] } } : {};
-      switch (stage.record) {
-        case "idea":
-          return prisma.productIdea.count({ where: { AND: [ideaScope(actor), ward, { cycleYear: f.year }, status as Prisma.ProductIdeaWhereInput] } });
-        case "plan":
-          return prisma.businessPlan.count({ where: { AND: [planScope(actor), ward, { idea: { cycleYear: f.year } }, status as Prisma.BusinessPlanWhereInput] } });
-        case "dossier":
-          return prisma.dossier.count({
-            where: {
-              AND: [dossierScope(actor), ward, { cycleYear: f.year }, status as Prisma.DossierWhereInput, stage.promoted ? { certificate: { product: promotedProductWhere() } } : {}],
-            },
-          });
-      }
-    }),
-  );
-  return FUNNEL_STAGES.map((s, i) => ({ key: s.key, count: counts[i]! }));
+  const ward = wardSql(scope.wardId);
+  // One query per kind of record, a FILTER per stage. Officials see ideas, plans and dossiers from
+  // their first submission on (lib/db/scope.ts producerRecordScope), hence version > 0.
+  const stagesOf = (record: FunnelStage["record"]) => FUNNEL_STAGES.filter((s) => s.record === record);
+  const filters = (record: FunnelStage["record"], alias: string, type: "IdeaStatus" | "PlanStatus" | "DossierStatus") =>
+    Prisma.join(
+      stagesOf(record).map((stage, i) => {
+        const conditions: Prisma.Sql[] = [];
+        if (stage.statuses) conditions.push(Prisma.sql`${Prisma.raw(alias)}.status IN (${statusIn(stage.statuses, type)})`);
+        if (stage.promoted) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Certificate" c WHERE c."dossierId" = d.id AND ${promotedProductSql(Prisma.sql`c."productId"`)})`);
+        const filter = conditions.length ? Prisma.sql` FILTER (WHERE ${Prisma.join(conditions, " AND ")})` : Prisma.empty;
+        return Prisma.sql`count(*)${filter}::int AS ${Prisma.raw(`"s${i}"`)}`;
+      }),
+    );
+  const [[ideas], [plans], [dossiers]] = await Promise.all([
+    prisma.$queryRaw<Record<string, number>[]>`
+      SELECT ${filters("idea", "i", "IdeaStatus")} FROM "ProductIdea" i JOIN "Producer" pr ON pr.id = i."producerId"
+       WHERE i."cycleYear" = ${f.year}::int AND i.version > 0 ${ward}`,
+    prisma.$queryRaw<Record<string, number>[]>`
+      SELECT ${filters("plan", "b", "PlanStatus")} FROM "BusinessPlan" b JOIN "ProductIdea" i ON i.id = b."ideaId" JOIN "Producer" pr ON pr.id = b."producerId"
+       WHERE i."cycleYear" = ${f.year}::int AND b.version > 0 ${ward}`,
+    prisma.$queryRaw<Record<string, number>[]>`
+      SELECT ${filters("dossier", "d", "DossierStatus")} FROM "Dossier" d JOIN "Producer" pr ON pr.id = d."producerId"
+       WHERE d."cycleYear" = ${f.year}::int AND d.version > 0 ${ward}`,
+  ]);
+  const counted = { idea: ideas!, plan: plans!, dossier: dossiers! };
+  return FUNNEL_STAGES.map((s) => ({ key: s.key, count: counted[s.record][`s${stagesOf(s.record).indexOf(s)}`] ?? 0 }));
+}
+
+/**
+ * promotedProductWhere as SQL over a product id expression: the same three ways a product is
+ * promoted (the dossier list's `stage=promoted` filter uses the Prisma form).
+ */
+function promotedProductSql(productId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "_EventParticipantToProduct" ep JOIN "EventParticipant" e ON e.id = ep."A" JOIN "TradeEvent" t ON t.id = e."eventId"
+                      WHERE ep."B" = ${productId} AND e.status = 'CONFIRMED' AND t.status = 'PUBLISHED')
+     OR EXISTS (SELECT 1 FROM "PointOfSaleProduct" pp JOIN "PointOfSale" ps ON ps.id = pp."pointOfSaleId"
+                 WHERE pp."productId" = ${productId} AND ps.status = 'APPROVED')
+     OR EXISTS (SELECT 1 FROM "GiftSetItem" gi JOIN "GiftSet" g ON g.id = gi."giftSetId"
+                 WHERE gi."productId" = ${productId} AND g.published))`;
 }
 
 export type WardRow = { wardId: string; code: string; name: string; inForce: StarCounts; recognisedInYear: number };
 export type CategoryRow = { code: string; name: string; inForce: number };
 export type ProducerTypeRow = { type: ProducerType; inForce: StarCounts };
 
+/**
+ * The listed products counted four ways in one pass (GROUPING SETS): by ward and star, by
+ * producer type and star, by criteria set, and by star. The headline and the breakdowns share it
+ * within a request. `set` is GROUPING(ward, type, criteria set): 3, 5, 6 and 7 in that order.
+ */
+const listedAggregates = cache(async (wardId: string | null, today: IsoDate) => {
+  const rows = await prisma.$queryRaw<{ wardId: string | null; type: ProducerType | null; criteriaSetNo: number | null; star: number | null; set: number; n: number }[]>`
+    SELECT pr."wardId", pr.type, p."criteriaSetNo", p.star, GROUPING(pr."wardId", pr.type, p."criteriaSetNo")::int AS set, count(*)::int AS n
+      FROM "Product" p JOIN "Producer" pr ON pr.id = p."producerId"
+     WHERE ${listedSql(today)} ${wardSql(wardId)}
+     GROUP BY GROUPING SETS ((pr."wardId", p.star), (pr.type, p.star), (p."criteriaSetNo"), (p.star))`;
+  const byWard = new Map<string, { star: number | null; n: number }[]>();
+  const byType = new Map<ProducerType, { star: number | null; n: number }[]>();
+  const bySet = new Map<number, number>();
+  const stars: { star: number | null; n: number }[] = [];
+  for (const r of rows) {
+    if (r.set === 3) byWard.set(r.wardId!, [...(byWard.get(r.wardId!) ?? []), r]);
+    else if (r.set === 5) byType.set(r.type!, [...(byType.get(r.type!) ?? []), r]);
+    else if (r.set === 6) bySet.set(r.criteriaSetNo!, r.n);
+    else stars.push(r);
+  }
+  return { byWard, byType, bySet, byStar: starCounts(stars) };
+});
+
 /** Listed products by ward, category and producer type; recognitions of the year by ward. */
 export async function dashboardBreakdowns(actor: Actor, f: DashboardFilters, today: IsoDate): Promise<{ byWard: WardRow[]; byCategory: CategoryRow[]; byProducerType: ProducerTypeRow[] } | null> {
   const scope = dashboardScope(actor, f.wardId);
   if (!scope) return null;
   const { from, to } = yearBounds(f.year);
-  const [wardStars, wardIssued, sets, typeStars, { categories }] = await Promise.all([
-    prisma.$queryRaw<{ wardId: string; star: number | null; n: number }[]>`
-      SELECT pr."wardId", p.star, count(*)::int AS n
-        FROM "Product" p JOIN "Producer" pr ON pr.id = p."producerId"
-       WHERE ${listedSql(today)} ${wardSql(scope.wardId)}
-       GROUP BY pr."wardId", p.star`,
+  const [listed, wardIssued, categories] = await Promise.all([
+    listedAggregates(scope.wardId, today),
     prisma.$queryRaw<{ wardId: string; n: number }[]>`
       SELECT pr."wardId", count(*)::int AS n
         FROM "Certificate" c JOIN "Producer" pr ON pr.id = c."producerId"
        WHERE c."issuedOn" BETWEEN ${from}::date AND ${to}::date ${wardSql(scope.wardId)}
        GROUP BY pr."wardId"`,
-    prisma.product.groupBy({ by: ["criteriaSetNo"], where: { AND: [listedWhere(today), productScope(actor), byProducerWard(scope.wardId)] }, _count: { _all: true } }),
-    prisma.$queryRaw<{ type: ProducerType; star: number | null; n: number }[]>`
-      SELECT pr.type, p.star, count(*)::int AS n
-        FROM "Product" p JOIN "Producer" pr ON pr.id = p."producerId"
-       WHERE ${listedSql(today)} ${wardSql(scope.wardId)}
-       GROUP BY pr.type, p.star`,
-    catalogueFilterOptions(),
+    classificationOptions(),
   ]);
-  const wardIds = [...new Set([...wardStars.map((r) => r.wardId), ...wardIssued.map((r) => r.wardId)])];
+  const issued = new Map(wardIssued.map((r) => [r.wardId, r.n]));
+  const wardIds = [...new Set([...listed.byWard.keys(), ...issued.keys()])];
   const units = await prisma.adminUnit.findMany({ where: { id: { in: wardIds } }, select: { id: true, code: true, name: true }, orderBy: { name: "asc" } });
   const byWard = units.map((u) => ({
     wardId: u.id,
     code: u.code,
     name: u.name,
-    inForce: starCounts(wardStars.filter((r) => r.wardId === u.id)),
-    recognisedInYear: wardIssued.find((r) => r.wardId === u.id)?.n ?? 0,
+    inForce: starCounts(listed.byWard.get(u.id) ?? []),
+    recognisedInYear: issued.get(u.id) ?? 0,
   }));
   byWard.sort((a, b) => b.inForce.total - a.inForce.total || a.name.localeCompare(b.name, "vi"));
   // A category counts the products of its criteria sets (QĐ26 Annex I), as the catalogue's filter does.
-  const perSet = new Map(sets.map((s) => [s.criteriaSetNo, s._count._all]));
-  const byCategory = categories.map((c) => ({ code: c.key, name: c.label, inForce: c.criteriaSetNos.reduce((sum, no) => sum + (perSet.get(no) ?? 0), 0) }));
-  const types = [...new Set(typeStars.map((r) => r.type))].sort();
-  const byProducerType = types.map((type) => ({ type, inForce: starCounts(typeStars.filter((r) => r.type === type)) }));
+  const byCategory = categories.map((c) => ({ code: c.key, name: c.label, inForce: c.criteriaSetNos.reduce((sum, no) => sum + (listed.bySet.get(no) ?? 0), 0) }));
+  const byProducerType = [...listed.byType.keys()].sort().map((type) => ({ type, inForce: starCounts(listed.byType.get(type)!) }));
   return { byWard, byCategory, byProducerType };
 }
 
