@@ -9,9 +9,7 @@ import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, SUPPORT_SPENT_STATUSES, trendYears
 import { addDays, dateOf, type IsoDate } from "@/lib/domain/dates";
 import { classificationOptions, listedSql } from "./catalogue";
 import { prisma } from "./client";
-import { ideaScope } from "./ideas";
-import { planScope, supportSpentWhere } from "./plans";
-import { certificateScope, dossierScope, producerScope, productScope } from "./scope";
+import { producerScope } from "./scope";
 
 // The leaders' dashboard (issue 6 part 2). Every figure is counted in SQL through the same scope
 // and the same conditions as the list it links to (lib/db/certificates, dossiers, ideas, plans,
@@ -31,9 +29,11 @@ export function dashboardScope(actor: Actor, requestedWardId?: string): { wardId
 
 export type DashboardFilters = { year: number; wardId?: string };
 
-const yearRange = (year: number) => ({ gte: dateOf(yearBounds(year).from), lte: dateOf(yearBounds(year).to) });
-const byProducerWard = (wardId: string | null) => (wardId ? { producer: { wardId } } : {});
-/** The ward condition of the raw queries, over the alias `pr` of "Producer" (the scope of SQL written by hand). */
+/**
+ * The ward condition of the raw queries, over the alias `pr` of "Producer". It is the whole scope:
+ * only city roles (who see every producer's records) and ward officers (whose ward dashboardScope
+ * puts here) read the dashboard, so lib/db/scope.ts reduces to this plus "submitted once".
+ */
 const wardSql = (wardId: string | null) => (wardId ? Prisma.sql`AND pr."wardId" = ${wardId}` : Prisma.empty);
 
 /**
