@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationType, FundingSource, ProducerType } from "@/lib/generated/prisma/enums";
 import { LISTED_CERTIFICATE_STATUSES } from "@/lib/domain/catalogue";
 import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, SUPPORT_SPENT_STATUSES, trendYears, yearBounds, type FunnelStage, type FunnelStageKey } from "@/lib/domain/dashboard";
-import { addDays, dateOf, type IsoDate } from "@/lib/domain/dates";
+import { addDays, type IsoDate } from "@/lib/domain/dates";
 import { classificationOptions, listedSql } from "./catalogue";
 import { prisma } from "./client";
 import { producerScope } from "./scope";
