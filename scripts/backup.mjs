@@ -147,7 +147,7 @@ async function database(name) {
   const server = await startDatabaseServer({ quiet: true });
   const base = server.external ? server.baseUrl : urlFor(server.baseUrl, "postgres");
   const url = name ? urlFor(base, name) : server.external ? server.baseUrl : urlFor(server.baseUrl, "ocop");
-  return { base, url, stop: server.stop };
+  return { base, url, embedded: !server.external, stop: server.stop };
 }
 
 const stamp = (d = new Date()) => d.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
@@ -334,11 +334,13 @@ async function restore(flags) {
   const target = await database(flags.database);
   const filesRoot = storageRoot();
   try {
-    if (flags.database) {
+    // A new machine restores into an embedded cluster that has no "ocop" database yet.
+    const create = flags.database ?? (target.embedded ? "ocop" : null);
+    if (create) {
       const admin = await connect(target.base);
       try {
-        const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [flags.database]);
-        if (!rowCount) await admin.query(`CREATE DATABASE ${quoteIdent(flags.database)}`);
+        const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [create]);
+        if (!rowCount) await admin.query(`CREATE DATABASE ${quoteIdent(create)}`);
       } finally {
         await admin.end();
       }
