@@ -14,8 +14,11 @@ import { REVOCATION_GROUNDS, revokeCertificateSchema, type RevokeCertificateInpu
 import { useActionStatus } from "./action-status";
 import { useConfirm } from "@/components/ocop/confirm-dialog";
 
+/** The inspection whose revocation proposal the decision answers: the form starts from its ground and findings. */
+type Proposal = { findings: string; revocationGround: RevokeCertificateInput["ground"] | null } | null;
+
 /** The office's revocation panel (QĐ26 Art. 8): ground, signed decision, finding; confirmed before it runs. */
-export function RevokeForm({ certificateId, number, today }: { certificateId: string; number: string; today: string }) {
+export function RevokeForm({ certificateId, number, today, proposal = null }: { certificateId: string; number: string; today: string; proposal?: Proposal }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -23,7 +26,7 @@ export function RevokeForm({ certificateId, number, today }: { certificateId: st
   const { ask, dialog } = useConfirm("danger");
   const { register, handleSubmit, setError, getValues, formState } = useForm<RevokeCertificateInput, unknown, z.output<typeof revokeCertificateSchema>>({
     resolver: zodResolver(revokeCertificateSchema),
-    defaultValues: { certificateId, ground: "B", decisionNumber: "", decidedOn: today, signerName: "", signerTitle: "", note: "" },
+    defaultValues: { certificateId, ground: proposal?.revocationGround ?? "B", decisionNumber: "", decidedOn: today, signerName: "", signerTitle: "", note: proposal?.findings ?? "" },
   });
   const err = useFieldError(formState.errors);
   const onSubmit = handleSubmit(async () => {

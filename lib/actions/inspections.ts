@@ -162,6 +162,8 @@ export const cancelInspection = defineAction({
  * entry. The office then records the decision with certificate.revoke.
  */
 async function proposeRevocation(tx: Tx, actor: Actor, inspection: InspectionRecord, input: { inspectedOn: IsoDate; findings: string; ground: string }, today: IsoDate) {
+  // Takes turns with a revocation or another conclusion on the same certificate.
+  await tx.$queryRaw`SELECT id FROM "Certificate" WHERE id = ${inspection.certificateId} FOR UPDATE`;
   const cert = await findCertificate(actor, inspection.certificateId, tx);
   if (!cert || !inForce(cert, today)) throw new AppError("INVALID_TRANSITION", "certificate not in force", { followUp: ["inspections.certificateNotInForce"] });
   const t = translatorFor("vi");

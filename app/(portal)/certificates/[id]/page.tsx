@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { certificateResource, displayStatus, findCertificate, isValidStatus, OPEN_DOSSIER_STATES } from "@/lib/db/certificates";
+import { findRevocationProposal } from "@/lib/db/inspections";
 import { listStatusEvents } from "@/lib/db/timeline";
 import { renewalWindow } from "@/lib/domain/certificates";
 import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
@@ -13,6 +14,7 @@ import { CertificateHistory } from "@/components/certificates/history";
 import { RenewButton } from "@/components/certificates/renew-button";
 import { RevokeForm } from "@/components/certificates/revoke-form";
 import { CertificateStatusBadge } from "@/components/certificates/status-badge";
+import { CertificateInspections } from "@/components/inspections/certificate-inspections";
 import { StarRating } from "@/components/ocop/star-rating";
 import { buttonClass } from "@/components/ui/button";
 
@@ -98,7 +100,8 @@ export default async function CertificatePage({ params }: { params: Promise<{ id
           <RenewButton certificateId={c.id} />
         </section>
       ) : null}
-      {canRevoke ? <RevokeForm certificateId={c.id} number={c.number} today={today} /> : null}
+      {canRevoke ? <RevokeForm certificateId={c.id} number={c.number} today={today} proposal={c.status === "REVOCATION_PROPOSED" ? await findRevocationProposal(actor, c) : null} /> : null}
+      <CertificateInspections actor={actor} certificate={{ id: c.id, producerId: c.producerId, wardId: c.producer.wardId }} inForce={isValidStatus(status)} />
       <CertificateHistory events={events} />
     </>
   );
