@@ -29,22 +29,41 @@ function audienceWhere(a: Audience): Prisma.UserWhereInput {
 /**
  * Notifies everyone in the audiences (except the actor, who just did it) in the same
  * transaction as the change, and queues an e-mail to those with an address.
+ *
+ * A scheduled notice passes `dedupeKey`, the identity of what it announces: each person's row is
+ * stored under `<dedupeKey>:<userId>` (unique), the insert skips rows that exist, and an e-mail
+ * is queued only for the rows this call inserted. A second run, or a run on another instance at
+ * the same moment (its insert waits on ours, then finds the key taken), sends nothing twice.
+ * Returns the number of people notified by this call.
  */
 export async function notify(
   tx: Tx,
   actor: Actor | null,
   audiences: Audience[],
-  message: { kind: string; params: Record<string, string>; href: string },
+  message: { kind: string; params: Record<string, string>; href: string; dedupeKey?: string },
 ) {
   const users = await tx.user.findMany({
     where: { isActive: true, OR: audiences.map(audienceWhere), NOT: actor ? { id: actor.userId } : undefined },
+    // One order everywhere: two runs inserting the same keys take their locks in the same order.
+    orderBy: { id: "asc" },
     select: { id: true, email: true, locale: true },
   });
   if (users.length === 0) return 0;
-  await tx.notification.createMany({
-    data: users.map((u) => ({ userId: u.id, kind: message.kind, params: message.params, href: message.href })),
-  });
-  const withMail = users.filter((u) => u.email);
+  const row = (u: { id: string }) => ({ userId: u.id, kind: message.kind, params: message.params, href: message.href });
+  let notified = users;
+  if (message.dedupeKey === undefined) {
+    await tx.notification.createMany({ data: users.map(row) });
+  } else {
+    const key = (userId: string) => `${message.dedupeKey}:${userId}`;
+    const inserted = await tx.notification.createManyAndReturn({
+      data: users.map((u) => ({ ...row(u), dedupeKey: key(u.id) })),
+      skipDuplicates: true,
+      select: { userId: true },
+    });
+    const fresh = new Set(inserted.map((r) => r.userId));
+    notified = users.filter((u) => fresh.has(u.id));
+  }
+  const withMail = notified.filter((u) => u.email);
   if (withMail.length > 0) {
     await tx.outboxEmail.createMany({
       data: withMail.map((u) => {
@@ -52,11 +71,13 @@ export async function notify(
         const t = translatorFor(u.locale);
         const subject = t(notificationKey(message.kind) as never, message.params as never);
         const body = `${subject}\n\n${t("notifications.openLink")}: ${new URL(message.href, env.APP_URL).toString()}\n\n— ${t("common.appName")}`;
-        return { to: u.email!, subject, body };
+        return { to: u.email!, subject, body, ...(message.dedupeKey === undefined ? {} : { dedupeKey: `${message.dedupeKey}:${u.id}` }) };
       }),
+      // Belt and braces: the notification row above already decides who gets mail.
+      skipDuplicates: message.dedupeKey !== undefined,
     });
   }
-  return users.length;
+  return notified.length;
 }
 
 /** Notifications of the actor among `ids` (all unread ones when ids is empty). */
