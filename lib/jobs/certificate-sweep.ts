@@ -24,7 +24,8 @@ const LOOKAHEAD_DAYS = 180;
  * QĐ26 Art. 12.3 grace when a late re-evaluation is pending, becomes EXPIRED; the producer is
  * told when the re-evaluation window opens and 30 days before expiry, each once. Idempotent and
  * safe to run on several instances at once: every write is guarded on the state it changes
- * (status, or a notice timestamp still empty), so a second run finds nothing left to do. Each
+ * (status, or a notice timestamp still empty), so a second run finds nothing left to do, and each
+ * notice carries a dedupe key besides (one row per certificate, notice and person). Each
  * certificate is its own transaction: one failure does not hold back the others.
  */
 export async function runCertificateSweep(today: IsoDate): Promise<SweepSummary> {
@@ -77,7 +78,7 @@ export async function runCertificateSweep(today: IsoDate): Promise<SweepSummary>
           await writeAudit(tx, null, { action: "certificate.expire", entityType: "Certificate", entityId: c.id, before: { status: from }, after: { status: to, sweptOn: today } });
           // The first day without validity: after the last valid day, or after the Art. 12.3 grace.
           const lastValid = (facts.lateReEvaluationPending ? graceEndsOn(facts) : null) ?? facts.expiresOn;
-          await notify(tx, null, producer, { kind: "certNotices.expired", params: { name: c.productName, number: c.number, expiredOn: ddmmyyyy(addDays(lastValid, 1)) }, href });
+          await notify(tx, null, producer, { kind: "certNotices.expired", params: { name: c.productName, number: c.number, expiredOn: ddmmyyyy(addDays(lastValid, 1)) }, href, dedupeKey: `expired:${c.id}` });
           summary.expired += 1;
           return;
         }
@@ -90,6 +91,7 @@ export async function runCertificateSweep(today: IsoDate): Promise<SweepSummary>
               kind: "certNotices.renewalOpen",
               params: { name: c.productName, number: c.number, expiresOn: ddmmyyyy(facts.expiresOn), opensOn: ddmmyyyy(dates.window.opensOn), closesOn: ddmmyyyy(dates.window.closesOn) },
               href,
+              dedupeKey: `renewal:${c.id}`,
             });
             summary.renewalNotices += 1;
           }
@@ -97,7 +99,7 @@ export async function runCertificateSweep(today: IsoDate): Promise<SweepSummary>
         if (duties.expiryNotice) {
           const { count } = await tx.certificate.updateMany({ where: { id: c.id, status: "ACTIVE", expiryNoticeAt: null }, data: { expiryNoticeAt: now } });
           if (count === 1) {
-            await notify(tx, null, producer, { kind: "certNotices.expiringSoon", params: { name: c.productName, number: c.number, expiresOn: ddmmyyyy(facts.expiresOn) }, href });
+            await notify(tx, null, producer, { kind: "certNotices.expiringSoon", params: { name: c.productName, number: c.number, expiresOn: ddmmyyyy(facts.expiresOn) }, href, dedupeKey: `expiring:${c.id}` });
             summary.expiryNotices += 1;
           }
         }
