@@ -5,7 +5,6 @@ import { revokeCertificate, startReEvaluation } from "@/lib/actions/certificates
 import { displayStatus, findCertificate, findCertificateForVerification, findVerifyCodeByNumber, listCertificates } from "@/lib/db/certificates";
 import { addDays, addMonths, vietnamDateOf } from "@/lib/domain/dates";
 import { runCertificateSweep } from "@/lib/jobs/certificate-sweep";
-import { msUntilNextRun } from "@/lib/jobs/schedule";
 import { fileStorage } from "@/lib/storage";
 import { GET as certificatePdf } from "@/app/api/certificates/[id]/pdf/route";
 import { actAs } from "./act-as";
@@ -202,15 +201,6 @@ describe("daily sweep", () => {
     await runCertificateSweep("2027-03-01"); // 2026-09-01 + 180 days = 2027-02-28
     expect((await db.certificate.findUniqueOrThrow({ where: { id: old.certificate.id } })).status).toBe("EXPIRED");
     expect(pending.status).toBe("SUBMITTED");
-  });
-});
-
-describe("the sweep's timer", () => {
-  it("runs just after midnight in Vietnam (00:10, UTC+7), every day", () => {
-    const minutes = (ms: number) => ms / 60_000;
-    expect(minutes(msUntilNextRun(new Date("2026-11-30T10:00:00Z")))).toBe(7 * 60 + 10); // 17:00 in Hà Nội → 00:10 next day
-    expect(minutes(msUntilNextRun(new Date("2026-11-30T17:10:00Z")))).toBe(24 * 60); // exactly at 00:10 → tomorrow's
-    expect(minutes(msUntilNextRun(new Date("2026-11-30T17:09:00Z")))).toBe(1);
   });
 });
 
