@@ -1,3 +1,4 @@
+import { uploadLimitMb } from "@/lib/storage";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -5,7 +6,6 @@ import { requireActor } from "@/lib/auth/session";
 import { listAttachments } from "@/lib/db/attachments";
 import { findGiftSet, withListing } from "@/lib/db/gift-sets";
 import { listStatusEvents } from "@/lib/db/timeline";
-import { env } from "@/lib/env";
 import { formatDateTime, formatVnd } from "@/lib/i18n/format";
 import { textParam, type SearchParams } from "@/lib/validation/search-params";
 import { buttonClass } from "@/components/ui/button";
@@ -58,7 +58,7 @@ export default async function GiftSetDeskDetail({ params, searchParams }: { para
         ) : (
           <p className="mt-2 text-sm text-stone-600">{t("giftSets.noCover")}</p>
         )}
-        <GiftSetCoverUpload giftSetId={set.id} maxMb={env.UPLOAD_MAX_MB} />
+        <GiftSetCoverUpload giftSetId={set.id} maxMb={uploadLimitMb("photo")} />
       </section>
       <section aria-labelledby="story" className="mt-6">
         <h2 id="story" className="text-lg font-semibold">{t("giftSets.story")}</h2>

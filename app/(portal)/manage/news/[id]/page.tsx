@@ -1,8 +1,8 @@
+import { uploadLimitMb } from "@/lib/storage";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
-import { env } from "@/lib/env";
 import { findNewsForDesk } from "@/lib/db/news";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { SearchParams } from "@/lib/validation/search-params";
@@ -91,7 +91,7 @@ export default async function NewsDeskArticlePage({ params, searchParams }: { pa
         ) : (
           <p className="mt-2 text-stone-600">{t("coverNone")}</p>
         )}
-        <FileUpload target="newsCover" id={article.id} maxMb={env.UPLOAD_MAX_MB} />
+        <FileUpload target="newsCover" id={article.id} maxMb={uploadLimitMb("photo")} />
       </section>
       <PublicationHistory kind="news" record={{ entityType: "NewsArticle", id: article.id }} />
     </>

@@ -1,3 +1,4 @@
+import { uploadLimitMb } from "@/lib/storage";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -6,7 +7,6 @@ import { requireActor } from "@/lib/auth/session";
 import { findProductProfile, listProductPhotos, productResource } from "@/lib/db/products";
 import { isListed } from "@/lib/domain/catalogue";
 import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
-import { env } from "@/lib/env";
 import { formatDateTime, formatVnd } from "@/lib/i18n/format";
 import { formatVndInput } from "@/lib/validation/money";
 import { instantToVietnamLocal, readEcommerceLinks, readLivestreams } from "@/lib/validation/product-profile";
@@ -52,7 +52,7 @@ export default async function ManageProductPage({ params }: { params: Promise<{ 
         <h2 id="photos" className="text-xl font-semibold">{t("photos")}</h2>
         {editable ? (
           <div className="mt-3">
-            <PhotoManager productId={product.id} productName={product.name} photos={photos} coverId={product.coverPhotoId} maxMb={env.UPLOAD_MAX_MB} />
+            <PhotoManager productId={product.id} productName={product.name} photos={photos} coverId={product.coverPhotoId} maxMb={uploadLimitMb("photo")} />
           </div>
         ) : photos.length === 0 ? (
           <p className="mt-2 text-stone-700">{t("noPhotos")}</p>
