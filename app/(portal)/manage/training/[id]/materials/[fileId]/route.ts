@@ -2,6 +2,7 @@ import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { courseResource, findCourse, findCourseMaterial } from "@/lib/db/training";
 import { fileStorage } from "@/lib/storage";
+import { fileResponse } from "@/lib/storage/serve";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +15,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const file = actor && course && can(actor, "training.manage", courseResource(course)) ? await findCourseMaterial(course, fileId) : null;
   const bytes = file ? await fileStorage().get(file.storageKey) : null;
   if (!file || !bytes) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": file.mime,
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileResponse(file, bytes, { cache: "private" });
 }
