@@ -30,7 +30,7 @@ export type ActionDefinition<S extends z.ZodType, R, T> = {
  * parse → session → load in scope → can → change + audit in one transaction → revalidate.
  */
 export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S, R, T>) {
-  return async function action(raw: unknown): Promise<ActionResult<T>> {
+  const action = async function action(raw: unknown): Promise<ActionResult<T>> {
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error.issues) };
     const actor = await getActor();
@@ -56,6 +56,8 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
       return failure(error, def.name);
     }
   };
+  register({ kind: "scoped", name: def.name, input: def.input, definition: def, action });
+  return action;
 }
 
 /**
@@ -69,7 +71,7 @@ export function definePublicAction<S extends z.ZodType, T, P = undefined>(def: {
   prepare?: (input: z.output<S>) => Promise<P>;
   run: (ctx: { input: z.output<S>; prepared: P; tx: Tx }) => Promise<{ result: T; audit: Omit<AuditInput, "action"> }>;
 }) {
-  return async function action(raw: unknown): Promise<ActionResult<T>> {
+  const action = async function action(raw: unknown): Promise<ActionResult<T>> {
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error.issues) };
     try {
@@ -85,8 +87,32 @@ export function definePublicAction<S extends z.ZodType, T, P = undefined>(def: {
       return failure(error, def.name);
     }
   };
+  register({ kind: "public", name: def.name, input: def.input, definition: def, action });
+  return action;
 }
 
+/**
+ * Every action built by this module, by name (names are unique: they are the audit log's words).
+ * The authorization matrix (tests/integration/authz-matrix.test.ts) reads it to find every action,
+ * exported or wrapped (the FormData uploads), and to see whether a call got past load and can().
+ */
+export type RegisteredAction = {
+  kind: "scoped" | "public";
+  name: string;
+  input: z.ZodType;
+  /** The definition object the action reads on every call (its `run` is reached only once authorised). */
+  definition: { run: (...args: never[]) => Promise<unknown> };
+  action: (raw: unknown) => Promise<ActionResult<unknown>>;
+};
+const REGISTRY = new Map<string, RegisteredAction>();
+
+function register(entry: RegisteredAction) {
+  REGISTRY.set(entry.name, entry);
+}
+
+export function registeredActions(): RegisteredAction[] {
+  return [...REGISTRY.values()];
+}
 
 function failure(error: unknown, name: string): ActionResult<never> {
   if (error instanceof AppError) return { ok: false, code: error.code, fieldErrors: error.fieldErrors };
