@@ -166,7 +166,10 @@ export async function inspection(mw: MatrixWorld, s: Side) {
 // Catalogue, places, trade, communication, training
 
 export async function product(mw: MatrixWorld, s: Side) {
-  const row = await db.product.create({ data: { slug: `authz-${short()}`, producerId: mw.side(s).producerId, name: `Gạo nếp ${s}`, criteriaSetNo: 7 } });
+  // The world's tag in the search text: the products list and its export find them by it.
+  const row = await db.product.create({
+    data: { slug: `authz-${short()}`, producerId: mw.side(s).producerId, name: `Gạo nếp ${s} ${short()}`, criteriaSetNo: 7, searchText: `gao nep ${mw.tag}` },
+  });
   const photo = await attachFile("Product", row.id, { png: true, purpose: "photo" });
   return { product: row, photoId: photo.id };
 }
@@ -251,6 +254,27 @@ export async function libraryDocument(status: PublicationStatus) {
 
 export async function notification(userId: string) {
   return db.notification.create({ data: { userId, kind: "ideaSubmitted", params: { name: "Miến dong", producer: "HTX" }, href: "/ideas" } });
+}
+
+/**
+ * The annual plan of a cycle of its own (a year no cycle had: the shared database holds other
+ * files' cycles), with a target, a budget line and an activity.
+ */
+export async function annualPlan() {
+  const cycle = await freeCycle();
+  const plan = await db.annualPlan.create({ data: { cycleId: cycle.id, title: `Kế hoạch thực hiện Chương trình OCOP năm ${cycle.year}` } });
+  const target = await db.annualTarget.create({ data: { annualPlanId: plan.id, kind: "IDEAS", quantity: 20 } });
+  const line = await db.annualBudgetLine.create({ data: { annualPlanId: plan.id, source: "CITY", description: "Tập huấn xây dựng hồ sơ", amount: 50_000_000n } });
+  const activity = await db.annualActivity.create({
+    data: { annualPlanId: plan.id, stepNo: 1, title: "Tuyên truyền Chương trình OCOP", owner: "Phòng Kinh tế", startsOn: day(`${cycle.year}-03-01` as IsoDate), endsOn: day(`${cycle.year}-03-31` as IsoDate) },
+  });
+  return { year: cycle.year, plan, targetId: target.id, lineId: line.id, activityId: activity.id };
+}
+
+export async function freeCycle() {
+  let year = 2031 + Math.floor(Math.random() * 69);
+  while (await db.ocopCycle.findUnique({ where: { year } })) year = year === 2099 ? 2031 : year + 1;
+  return db.ocopCycle.create({ data: { year, title: `Chu trình OCOP năm ${year}` } });
 }
 
 // ---------------------------------------------------------------------------------------------

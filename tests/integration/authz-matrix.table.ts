@@ -358,6 +358,61 @@ export const ACTION_TABLE: Record<string, Row> = {
     expect: "                                            A    F/4  F/4  4    F    F    4    S",
   }),
 
+  // ---- lib/actions/annual-plans.ts (the office writes; leaders and wards read, so they see the
+  // plan and are refused; a plan is the city's, so in and out of scope are two cycles' plans)
+  createAnnualPlan: row({
+    setup: async () => ({ in: await fx.freeCycle(), out: await fx.freeCycle() }),
+    input: (f, { side }) => ({ year: f[side].year, title: `Kế hoạch thực hiện Chương trình OCOP năm ${f[side].year}`, decisionNumber: "", approvedOn: "", note: "" }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+  updateAnnualPlanHeader: row({
+    setup: () => both(() => fx.annualPlan()),
+    input: async (f, { side }) => ({
+      planId: f[side].plan.id,
+      version: (await db.annualPlan.findUniqueOrThrow({ where: { id: f[side].plan.id } })).version,
+      title: `Kế hoạch thực hiện Chương trình OCOP năm ${f[side].year}`,
+      decisionNumber: "45/KH-UBND",
+      approvedOn: "",
+      note: "",
+    }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+  saveAnnualTarget: row({
+    setup: () => both(() => fx.annualPlan()),
+    input: (f, { side }) => ({ planId: f[side].plan.id, targetId: f[side].targetId, kind: "IDEAS", star: "", wardId: "", quantity: 25 }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+  deleteAnnualTarget: row({
+    setup: () => both(() => fx.annualPlan()),
+    input: (f, { side }) => ({ planId: f[side].plan.id, itemId: f[side].targetId }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+  saveAnnualBudgetLine: row({
+    setup: () => both(() => fx.annualPlan()),
+    input: (f, { side }) => ({ planId: f[side].plan.id, lineId: f[side].lineId, source: "CITY", stepNo: "", description: "Tập huấn xây dựng hồ sơ", amount: "60.000.000" }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+  deleteAnnualBudgetLine: row({
+    setup: () => both(() => fx.annualPlan()),
+    input: (f, { side }) => ({ planId: f[side].plan.id, itemId: f[side].lineId }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+  saveAnnualActivity: row({
+    setup: () => both(() => fx.annualPlan()),
+    input: (f, { side }) => ({ planId: f[side].plan.id, activityId: f[side].activityId, stepNo: 1, title: "Tuyên truyền Chương trình OCOP", owner: "Phòng Kinh tế", startsOn: `${f[side].year}-03-01`, endsOn: `${f[side].year}-04-15` }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+  setAnnualActivityDone: row({
+    setup: () => both(() => fx.annualPlan()),
+    input: (f, { side }) => ({ planId: f[side].plan.id, activityId: f[side].activityId, done: false }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+  deleteAnnualActivity: row({
+    setup: () => both(() => fx.annualPlan()),
+    input: (f, { side }) => ({ planId: f[side].plan.id, itemId: f[side].activityId }),
+    expect: "                                            A    F    4    4    F    F    4    S",
+  }),
+
   // ---- lib/actions/producers.ts
   updateProducerContact: row({
     setup: async (mw) => ({ in: mw.producerA.id, out: mw.producerB.id }),
@@ -801,9 +856,17 @@ export type RouteRow<F = unknown> = {
   setup: (mw: MatrixWorld) => Promise<F>;
   request: (f: F, ctx: Ctx) => { url: string; params?: Record<string, string> };
   expect: string;
+  /**
+   * For a list or a report: text of the side's record. A 200 counts as "allowed" only if the
+   * record is in it, and as "4" (not returned) if it is not: a list answers in scope, not 404.
+   */
+  marker?: (f: F, ctx: Ctx) => string | Promise<string>;
 };
 export type RouteTableRow = RouteRow | Exempt;
 const route = <F>(r: RouteRow<F>): RouteRow => r as unknown as RouteRow;
+// The world's two wards (tests/integration/world.ts), by the code the desks' ward filter takes.
+const WARD_A_CODE = "01840";
+const WARD_B_CODE = "01852";
 const publicRoute = (url: string) => route({ setup: async () => null, request: () => ({ url }), expect: "A A A A A A A A" });
 
 //                                                  EO   WO   PR   CM   LE   AD   CO   anon
@@ -817,6 +880,82 @@ export const ROUTE_TABLE: Record<string, RouteTableRow> = {
     setup: async () => ({ in: await fx.course("PUBLISHED"), out: await fx.course("DRAFT") }),
     request: (f, { side }) => ({ url: `/manage/training/${f[side].course.id}/materials/${f[side].materialId}`, params: { id: f[side].course.id, fileId: f[side].materialId } }),
     expect: "                                            A    4    4    4    4    4    4    4",
+  }),
+  // ---- Excel exports of the lists (issue 6): the list's policy, the list's scope. The world's
+  // tag is in both producers' names, so ?q= finds the two sides' records and little else.
+  "(portal)/ideas/export/route.ts": route({
+    setup: (mw) => both((s) => fx.idea(mw, s, "SUBMITTED")),
+    request: (_f, { mw }) => ({ url: `/ideas/export?q=${mw.tag}` }),
+    marker: (f, { side }) => f[side].productName,
+    expect: "                                            A    A/4  A/4  4    A    A    4    S",
+  }),
+  "(portal)/plans/export/route.ts": route({
+    setup: (mw) => both(async (s) => (await db.productIdea.findUniqueOrThrow({ where: { id: (await fx.plan(mw, s, "SUBMITTED")).ideaId } })).productName),
+    request: (_f, { mw }) => ({ url: `/plans/export?q=${mw.tag}` }),
+    marker: (f, { side }) => f[side],
+    expect: "                                            A    A/4  A/4  4    A    A    4    S",
+  }),
+  "(portal)/dossiers/export/route.ts": route({
+    setup: (mw) => both(async (s) => (await fx.scoringDossier(mw, s)).dossier),
+    request: (_f, { mw }) => ({ url: `/dossiers/export?status=ALL&q=${mw.tag}` }),
+    marker: (f, { side }) => f[side].productName,
+    expect: "                                            A    A/4  A/4  A/4  A    A    4    S",
+  }),
+  "(portal)/certificates/export/route.ts": route({
+    setup: (mw) => both((s) => fx.certificate(mw, s)),
+    request: (_f, { mw }) => ({ url: `/certificates/export?q=${mw.tag}` }),
+    marker: (f, { side }) => f[side].certificate.productName,
+    expect: "                                            A    A/4  A/4  4    A    A    4    S",
+  }),
+  "(portal)/inspections/export/route.ts": route({
+    setup: (mw) => both((s) => fx.inspection(mw, s)),
+    request: (_f, { mw }) => ({ url: `/inspections/export?q=${mw.tag}` }),
+    marker: (f, { side }) => f[side].certificate.productName,
+    expect: "                                            A    A/4  A/4  4    A    A    4    S",
+  }),
+  "(portal)/manage/products/export/route.ts": route({
+    setup: (mw) => both((s) => fx.product(mw, s)),
+    request: (_f, { mw }) => ({ url: `/manage/products/export?q=${mw.tag}` }),
+    marker: (f, { side }) => f[side].product.name,
+    expect: "                                            A    A/4  A/4  4    A    A    4    S",
+  }),
+  // The office may filter by ward (its code); a ward officer's list is its ward whatever it asks.
+  "(portal)/manage/points-of-sale/export/route.ts": route({
+    setup: (mw) => both((s) => fx.pointOfSale(mw, s)),
+    request: (_f, { side }) => ({ url: `/manage/points-of-sale/export?ward=${side === "in" ? WARD_A_CODE : WARD_B_CODE}` }),
+    marker: (f, { side }) => f[side].name,
+    expect: "                                            A    A/4  4    4    A    A    4    S",
+  }),
+  // The exhibitors of a published fair are public to whoever may open it; a draft is the office's.
+  "(portal)/manage/events/[id]/export/route.ts": route({
+    setup: async (mw) => {
+      const published = await fx.tradeEvent("PUBLISHED");
+      const draft = await fx.tradeEvent("DRAFT");
+      await db.eventParticipant.create({ data: { eventId: published.id, producerId: mw.producerA.id, status: "CONFIRMED" } });
+      await db.eventParticipant.create({ data: { eventId: draft.id, producerId: mw.producerB.id, status: "CONFIRMED" } });
+      return { in: published, out: draft };
+    },
+    request: (f, { side }) => ({ url: `/manage/events/${f[side].id}/export`, params: { id: f[side].id } }),
+    marker: (_f, { side, mw }) => mw.side(side).producer.name,
+    expect: "                                            A    A/4  A/4  4    A/4  A/4  4    S",
+  }),
+  // A registration still waiting for the office is not public: only the office's export lists it.
+  "(portal)/manage/events/[id]/export/route.ts#waiting registration": route({
+    setup: async (mw) => {
+      const published = await fx.tradeEvent("PUBLISHED");
+      await db.eventParticipant.create({ data: { eventId: published.id, producerId: mw.producerB.id, status: "REGISTERED" } });
+      return published;
+    },
+    request: (f) => ({ url: `/manage/events/${f.id}/export`, params: { id: f.id } }),
+    marker: (_f, { mw }) => mw.producerB.name,
+    expect: "                                            A    4    4    4    4    4    4    S",
+  }),
+  // The annual report of a ward: the city's roles choose any ward, a ward officer gets its own.
+  "(portal)/dashboard/report/route.ts": route({
+    setup: async () => null,
+    request: (_f, { side, mw }) => ({ url: `/dashboard/report?year=2026&ward=${side === "in" ? mw.wardA : mw.wardB}` }),
+    marker: async (_f, { side, mw }) => (await db.adminUnit.findUniqueOrThrow({ where: { id: mw.side(side).wardId } })).name,
+    expect: "                                            A    A/4  4    4    A    A    4    S",
   }),
   "api/auth/[...nextauth]/route.ts": { exempt: "Auth.js's own endpoints (session, CSRF, sign-in): no record of the portal; tests/integration/sign-in.test.ts" },
   "api/certificates/[id]/pdf/route.ts": route({
@@ -858,3 +997,171 @@ export const ROUTE_TABLE: Record<string, RouteTableRow> = {
   "api/ping/route.ts": publicRoute("/api/ping"),
   "api/products/suggest/route.ts": publicRoute("/api/products/suggest?q=mien"),
 };
+
+// ---------------------------------------------------------------------------------------------
+// Ids of someone else's records inside an input whose main record is the actor's own: the action
+// must refuse them (with the code given) and leave everything outside the actor's scope as it was.
+
+export type SecondaryRow<F = unknown> = {
+  action: string;
+  role: Exclude<RoleKey, "anonymous">;
+  what: string;
+  setup: (mw: MatrixWorld) => Promise<F>;
+  input: (f: F, ctx: Ctx) => unknown;
+  refusal: "VALIDATION" | "NOT_FOUND";
+};
+const secondary = <F>(r: SecondaryRow<F>): SecondaryRow => r as unknown as SecondaryRow;
+
+export const SECONDARY_TABLE: SecondaryRow[] = [
+  secondary({
+    action: "registerForEvent",
+    role: "PRODUCER",
+    what: "another producer's product",
+    setup: async (mw) => ({ event: await fx.tradeEvent("PUBLISHED"), product: await fx.product(mw, "out") }),
+    input: (f) => ({ eventId: f.event.id, productIds: [f.product.product.id], booths: 1, note: "" }),
+    refusal: "VALIDATION",
+  }),
+  secondary({
+    action: "saveRawMaterialArea",
+    role: "WARD_OFFICER",
+    what: "a producer of another ward",
+    setup: async () => null,
+    input: (_f, { mw }) => ({ ...areaForm(), producerIds: [mw.producerB.id] }),
+    refusal: "VALIDATION",
+  }),
+  secondary({
+    action: "saveRawMaterialArea",
+    role: "WARD_OFFICER",
+    what: "a product of another ward",
+    setup: (mw) => fx.product(mw, "out"),
+    input: (f) => ({ ...areaForm(), productIds: [f.product.id] }),
+    refusal: "VALIDATION",
+  }),
+  secondary({
+    action: "createDossier",
+    role: "PRODUCER",
+    what: "another producer's certificate to upgrade",
+    setup: (mw) => fx.certificate(mw, "out"),
+    input: (f) => ({ evaluationType: "UPGRADE", productName: "Tinh bột nghệ Phủ Thông", criteriaSetNo: 7, previousCertificateId: f.certificate.id }),
+    refusal: "VALIDATION",
+  }),
+  secondary({
+    action: "saveDossierDraft",
+    role: "PRODUCER",
+    what: "another producer's certificate to re-evaluate",
+    setup: async (mw) => ({ dossier: await fx.dossier(mw, "in", "DRAFT"), cert: await fx.certificate(mw, "out") }),
+    input: async (f) => ({ ...dossierDraft(), dossierId: f.dossier.id, version: await version("dossier", f.dossier.id), evaluationType: "RE_EVALUATION", previousCertificateId: f.cert.certificate.id }),
+    refusal: "VALIDATION",
+  }),
+  secondary({
+    action: "savePlanDraft",
+    role: "PRODUCER",
+    what: "another producer's accepted idea",
+    setup: (mw) => fx.idea(mw, "out", "ACCEPTED"),
+    input: (f) => ({ ...planFields(), ideaId: f.id }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "setProductCover",
+    role: "PRODUCER",
+    what: "another product's photo",
+    setup: async (mw) => ({ mine: await fx.product(mw, "in"), theirs: await fx.product(mw, "out") }),
+    input: (f) => ({ productId: f.mine.product.id, attachmentId: f.theirs.photoId }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "removeProductPhoto",
+    role: "PRODUCER",
+    what: "another product's photo",
+    setup: async (mw) => ({ mine: await fx.product(mw, "in"), theirs: await fx.product(mw, "out") }),
+    input: (f) => ({ productId: f.mine.product.id, attachmentId: f.theirs.photoId }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "reportMilestone",
+    role: "PRODUCER",
+    what: "a milestone of another producer's plan",
+    setup: async (mw) => ({ mine: await fx.plan(mw, "in", "IMPLEMENTING"), theirs: await fx.plan(mw, "out", "IMPLEMENTING") }),
+    input: (f) => ({ planId: f.mine.plan.id, milestoneId: f.theirs.milestoneId, doneOn: todayIso(), report: "Đã hoàn thành" }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "updateSupportStatus",
+    role: "WARD_OFFICER",
+    what: "a support activity of another ward's plan",
+    setup: async (mw) => ({ mine: await fx.plan(mw, "in", "IMPLEMENTING"), theirs: await fx.plan(mw, "out", "IMPLEMENTING") }),
+    input: (f) => ({ planId: f.mine.plan.id, supportId: f.theirs.supportId, status: "CANCELLED" }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "removeEvidence",
+    role: "PRODUCER",
+    what: "a paper of another producer's dossier",
+    setup: async (mw) => {
+      const mine = await fx.dossier(mw, "in", "RETURNED");
+      const theirs = await fx.dossier(mw, "out", "RETURNED");
+      const file = await fx.attachFile("Dossier", theirs.id);
+      const evidence = await db.dossierEvidence.create({ data: { dossierId: theirs.id, attachmentId: file.id, kind: "BUSINESS_REGISTRATION", title: "Giấy đăng ký" } });
+      return { mine, evidenceId: evidence.id };
+    },
+    input: (f) => ({ dossierId: f.mine.id, evidenceId: f.evidenceId }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "declareConflict",
+    role: "COUNCIL_MEMBER",
+    what: "a dossier of another round",
+    setup: async (mw) => ({ mine: await fx.round(mw, "in"), theirs: await fx.scoringDossier(mw, "out") }),
+    input: (f) => ({ roundId: f.mine.id, kind: "OTHER", dossierId: f.theirs.dossier.id, note: "Quen biết chủ cơ sở" }),
+    refusal: "VALIDATION",
+  }),
+  secondary({
+    action: "remindMembers",
+    role: "COUNCIL_MEMBER",
+    what: "a member of another council",
+    setup: (mw) => fx.round(mw, "in"),
+    input: (f, { mw }) => ({ roundId: f.id, userId: mw.councilB.userId }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "reopenScoreSheet",
+    role: "COUNCIL_MEMBER",
+    what: "the sheet of a member of another council",
+    setup: (mw) => fx.scoringDossier(mw, "in"),
+    input: (f, { mw }) => ({ dossierId: f.dossier.id, userId: mw.councilB.userId, reason: "Cần chấm lại tiêu chí 1.2 sau thảo luận" }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "removeDossierFromRound",
+    role: "ECONOMIC_OFFICE",
+    what: "a dossier of another round",
+    setup: async (mw) => {
+      const mine = await fx.round(mw, "in");
+      const theirs = await fx.round(mw, "out");
+      return { mine, dossier: await fx.dossier(mw, "out", "FORWARDED", theirs.id) };
+    },
+    input: (f) => ({ roundId: f.mine.id, dossierId: f.dossier.id }),
+    refusal: "NOT_FOUND",
+  }),
+  secondary({
+    action: "releaseRoundResults",
+    role: "ECONOMIC_OFFICE",
+    what: "the decision of another round",
+    setup: async (mw) => {
+      const mine = await fx.round(mw, "in");
+      const theirs = await fx.round(mw, "out");
+      const decision = await db.decision.create({ data: { kind: "RECOGNITION", number: `${unique()}/QĐ-UBND`, signedOn: new Date(), signerName: "Nguyễn Văn An", signerTitle: "Chủ tịch UBND tỉnh", level: "PROVINCE", roundId: theirs.id } });
+      return { mine, decisionId: decision.id };
+    },
+    input: (f) => ({ roundId: f.mine.id, decisionId: f.decisionId }),
+    refusal: "VALIDATION",
+  }),
+  secondary({
+    action: "removeCourseMaterial",
+    role: "ECONOMIC_OFFICE",
+    what: "the material of another course",
+    setup: async () => ({ mine: await fx.course("PUBLISHED"), theirs: await fx.course("PUBLISHED") }),
+    input: (f) => ({ courseId: f.mine.course.id, attachmentId: f.theirs.materialId }),
+    refusal: "NOT_FOUND",
+  }),
+];

@@ -12,13 +12,14 @@
 // 404 (NOT_FOUND), forbidden (FORBIDDEN) or sign-in (UNAUTHENTICATED) — anything else fails.
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { registeredActions, type RegisteredAction } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/errors";
 import { actAs } from "./act-as";
 import { idsOf, makeMatrixWorld, outOfScopeSnapshot, round, SIDES, type MatrixWorld, type Side } from "./authz-fixtures";
-import { ACTION_TABLE, expectationOf, ROLES, ROUTE_TABLE, type ActionRow, type Ctx, type Outcome, type RoleKey, type RouteRow } from "./authz-matrix.table";
+import { ACTION_TABLE, expectationOf, ROLES, ROUTE_TABLE, SECONDARY_TABLE, type ActionRow, type Ctx, type Outcome, type RoleKey, type RouteRow } from "./authz-matrix.table";
 import { db } from "./world";
 
 // Uploads land in a folder of this file's own (read once by lib/env, before any app module);
@@ -40,6 +41,11 @@ vi.mock("next-auth/providers/credentials", () => ({ default: () => ({}) }));
 // with the certificates and results. Here a page is a few bytes of PDF.
 vi.mock("@/lib/pdf/certificate", async (original) => ({ ...(await original<object>()), renderCertificatePdf: async () => Buffer.from("%PDF-1.4 certificate") }));
 vi.mock("@/lib/pdf/minutes", async (original) => ({ ...(await original<object>()), renderMinutesPdf: async () => Buffer.from("%PDF-1.4 minutes") }));
+// The annual report's page names the ward it is about: that is what the matrix reads.
+vi.mock("@/lib/pdf/annual-report", async (original) => ({
+  ...(await original<object>()),
+  renderAnnualReportPdf: async (data: { wardName?: string | null; year?: number }) => Buffer.from(`%PDF-1.4 ${data.wardName ?? "city"} ${data.year}`),
+}));
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ACTIONS_DIR = path.join(ROOT, "lib/actions");
@@ -327,11 +333,13 @@ for (const [file, entry] of Object.entries(ROUTE_TABLE)) {
       it(`GET ${file} as ${c.role} (${sideLabel(c.side)}): ${c.expected}`, async () => {
         caseCount++;
         const actor = actorFor(c.role);
-        const { url, params = {} } = row.request(f, { mw, actor, side: c.side });
+        const ctx: Ctx = { mw, actor, side: c.side };
+        const { url, params = {} } = row.request(f, ctx);
+        const marker = row.marker ? await row.marker(f, ctx) : null;
         actAs(actor);
         let outcome: string;
         try {
-          outcome = await responseOutcome(await GET(new Request(new URL(url, "http://localhost")), { params: Promise.resolve(params) }));
+          outcome = await responseOutcome(await GET(new Request(new URL(url, "http://localhost")), { params: Promise.resolve(params) }), marker);
         } catch (error) {
           outcome = thrownOutcome(error);
         } finally {
@@ -343,16 +351,28 @@ for (const [file, entry] of Object.entries(ROUTE_TABLE)) {
   });
 }
 
-async function responseOutcome(res: Response): Promise<string> {
+async function responseOutcome(res: Response, marker: string | null): Promise<string> {
   if (res.status === 200) {
-    // A 200 must carry what it promises, not an empty page.
-    const body = new Uint8Array(await res.arrayBuffer());
-    return body.byteLength > 0 ? "allowed" : "200 with an empty body";
+    // A 200 must carry what it promises, not an empty page; a list, the side's record or not.
+    const body = Buffer.from(await res.arrayBuffer());
+    if (body.byteLength === 0) return "200 with an empty body";
+    if (marker === null) return "allowed";
+    return (await textOf(body, res.headers.get("content-type") ?? "")).includes(marker) ? "allowed" : "404";
   }
   if (res.status === 404) return "404";
   if (res.status === 403) return "forbidden";
   if (res.status >= 300 && res.status < 400 && /\/login\b/.test(res.headers.get("location") ?? "")) return "sign-in";
   return `status ${res.status}`;
+}
+
+/** The text a response carries: every cell of a workbook, or the body itself. */
+async function textOf(body: Buffer, contentType: string): Promise<string> {
+  if (!contentType.includes("spreadsheetml")) return body.toString("utf8");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((cell) => cells.push(cell.text))));
+  return cells.join("\n");
 }
 
 /** next/navigation's redirect() and notFound() travel as errors with a digest. */
@@ -363,6 +383,21 @@ function thrownOutcome(error: unknown): string {
   if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404") || digest === "NEXT_NOT_FOUND") return "404";
   return `threw ${message}`;
 }
+
+describe("ids of someone else's records inside an input", () => {
+  for (const r of SECONDARY_TABLE) {
+    it(`${r.action} as ${r.role} with ${r.what}: ${r.refusal}, and nothing outside its scope changes`, async () => {
+      caseCount++;
+      const f = await r.setup(mw);
+      const actor = actorFor(r.role);
+      const input = await r.input(f, { mw, actor, side: "in" });
+      const before = await outOfScopeSnapshot(mw);
+      const { result } = await call(r.action, actor, input);
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: false, code: r.refusal });
+      expect(await outOfScopeSnapshot(mw)).toEqual(before);
+    });
+  }
+});
 
 describe("coverage", () => {
   it("every registered action was authorised at least once through a row", () => {
