@@ -11,6 +11,7 @@ import { formatDate, formatVnd } from "@/lib/i18n/format";
 import { intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { FigureLink, STAR_COLORS, TableBox, td, tdNum, th, thNum } from "@/components/dashboard/figure";
 import { LazyBarChart } from "@/components/dashboard/lazy-bar-chart";
+import { TargetsPanel } from "@/components/dashboard/targets-panel";
 import { buttonClass } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
@@ -181,6 +182,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <p className="mt-2 text-stone-700">{t("definitionsSource")}</p>
         </details>
       </section>
+
+      {await TargetsPanel({ actor, year, wardId: requestedWard?.id, today })}
 
       {/* Trend */}
       <section aria-labelledby="dash-trend" className="mt-8">
