@@ -5,13 +5,55 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cloneElement, isValidElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { addDays, vietnamDateOf } from "@/lib/domain/dates";
 import { actAs } from "./act-as";
 import { issuedCertificate } from "./certificate-fixtures";
 import { db, makeWorld } from "./world";
 import { tinyPng } from "../support/tiny-png";
+
+// Pages render here outside Next.js: translations from the catalogue, 404 as an error, and the
+// client forms replaced by markers carrying the props the page gives them.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("use-intl/core");
+  const { MESSAGES } = await import("@/lib/i18n/messages");
+  return { getTranslations: async (namespace?: string) => createTranslator({ locale: "vi", timeZone: "Asia/Ho_Chi_Minh", messages: MESSAGES.vi as never, namespace: namespace as never }) };
+});
+vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+}));
+vi.mock("@/components/inspections/conclude-form", async () => {
+  const { createElement } = await import("react");
+  return { ConcludeInspectionForm: (p: { kind: string; version: number }) => createElement("div", { "data-marker": "conclude-form", "data-kind": p.kind, "data-version": p.version }) };
+});
+vi.mock("@/components/inspections/plan-form", async () => {
+  const { createElement } = await import("react");
+  return { InspectionPlanForm: (p: { mode: string; certificateId?: string }) => createElement("div", { "data-marker": `plan-form-${p.mode}`, "data-certificate": p.certificateId }) };
+});
+vi.mock("@/components/inspections/cancel-inspection", async () => {
+  const { createElement } = await import("react");
+  return { CancelInspection: () => createElement("div", { "data-marker": "cancel-inspection" }) };
+});
+vi.mock("@/components/inspections/photo-controls", async () => {
+  const { createElement } = await import("react");
+  return { InspectionPhotoUpload: () => createElement("div", { "data-marker": "photo-upload" }), RemoveInspectionPhoto: () => createElement("div", { "data-marker": "photo-remove" }) };
+});
+vi.mock("@/components/certificates/revoke-form", async () => {
+  const { createElement } = await import("react");
+  return {
+    RevokeForm: (p: { proposal: { revocationGround: string | null; findings: string } | null }) =>
+      createElement("div", { "data-marker": "revoke-form", "data-ground": p.proposal?.revocationGround ?? "", "data-findings": p.proposal?.findings ?? "" }),
+  };
+});
+vi.mock("@/components/certificates/renew-button", async () => {
+  const { createElement } = await import("react");
+  return { RenewButton: () => createElement("div", { "data-marker": "renew" }) };
+});
 
 // lib/env reads the environment once, on first use: the storage folder is set before any app
 // module is loaded (they are imported below), so uploads do not land in the project's storage/.
@@ -449,5 +491,116 @@ describe("the list", () => {
     expect(found.rows.map((r) => r.id)).toEqual([live.id]);
     expect(found.rows[0]!.inspections.map((i) => i.id)).toEqual([inspectionId]);
     expect((await data.searchInspectableCertificates(w.producerUserB, `Khuổi Cuồng ${w.tag}`, today)).rows).toEqual([]);
+  });
+});
+
+describe("the pages", () => {
+  /** Server components may be async; renderToStaticMarkup renders only sync ones, so they are awaited first. */
+  async function resolveTree(node: unknown): Promise<unknown> {
+    if (Array.isArray(node)) return Promise.all(node.map(resolveTree));
+    if (!isValidElement(node)) return node;
+    const el = node as ReactElement<Record<string, unknown>>;
+    if (typeof el.type === "function" && el.type.constructor.name === "AsyncFunction") return resolveTree(await (el.type as (p: object) => Promise<unknown>)(el.props));
+    const { children, ...rest } = el.props ?? {};
+    const props: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(rest)) props[k] = await resolveTree(v);
+    // Siblings written side by side in JSX stay arguments (no keys needed); a mapped list stays an array.
+    if (Array.isArray(children)) return cloneElement(el, props, ...((await resolveTree(children)) as unknown[]));
+    return cloneElement(el, children === undefined ? props : { ...props, children: await resolveTree(children) });
+  }
+  const html = async (element: Promise<unknown>) => renderToStaticMarkup((await resolveTree(await element)) as ReactElement);
+  async function list(actor: Actor, sp: Record<string, string> = {}) {
+    actAs(actor);
+    const { default: Page } = await import("@/app/(portal)/inspections/page");
+    return html(Page({ searchParams: Promise.resolve(sp) }));
+  }
+  async function detail(actor: Actor, id: string) {
+    actAs(actor);
+    const { default: Page } = await import("@/app/(portal)/inspections/[id]/page");
+    return html(Page({ params: Promise.resolve({ id }) }));
+  }
+  async function planPage(actor: Actor, sp: Record<string, string>) {
+    actAs(actor);
+    const { default: Page } = await import("@/app/(portal)/inspections/new/page");
+    return html(Page({ searchParams: Promise.resolve(sp) }));
+  }
+  async function certificatePage(actor: Actor, id: string) {
+    actAs(actor);
+    const { default: Page } = await import("@/app/(portal)/certificates/[id]/page");
+    return html(Page({ params: Promise.resolve({ id }) }));
+  }
+
+  it("the list shows the tabs with their counts and the office's link to plan; a producer sees its own only; others get 404", async () => {
+    const name = `Khau nhục Phja Đán ${w.tag}`;
+    const cert = await certificateOf(w.producerA.id, name);
+    const { inspectionId } = await plan(cert.id, { plannedOn: addDays(today, -3) });
+    const office = await list(w.economicOffice, { q: name });
+    expect(office).toContain(`href="/inspections/${inspectionId}"`);
+    expect(office).toContain(name);
+    expect(office).toContain(`href="/inspections?q=${encodeURIComponent(name).replace(/%20/g, "+")}&amp;status=OVERDUE"`);
+    expect(office).toMatch(/Quá hạn chưa kết luận <span class="tabular-nums">\(1\)<\/span>/);
+    expect(office).toContain("Quá hạn 3 ngày");
+    expect(office).toContain(`href="/inspections/new"`);
+    const producer = await list(w.producerUserA);
+    expect(producer).toContain(name);
+    expect(producer).not.toContain(`href="/inspections/new"`);
+    expect(await list(w.producerUserB, { q: name })).not.toContain(`href="/inspections/${inspectionId}"`);
+    await expect(list(w.council)).rejects.toThrow("NEXT_NOT_FOUND");
+    await expect(list(w.communications)).rejects.toThrow("NEXT_NOT_FOUND");
+  });
+
+  it("the detail gives the office its forms while planned, shows the conclusion to the producer read-only, and is 404 outside scope", async () => {
+    const cert = await certificateOf(w.producerA.id, `Bánh cuốn trứng ${w.tag}`);
+    const { inspectionId } = await plan(cert.id);
+    const planned = await detail(w.economicOffice, inspectionId);
+    expect(planned).toContain(`data-marker="conclude-form" data-kind="PERIODIC" data-version="0"`);
+    expect(planned).toContain(`data-marker="plan-form-edit"`);
+    expect(planned).toContain(`data-marker="photo-upload"`);
+    expect(planned).toContain("Đã lên kế hoạch");
+    expect(await detail(w.producerUserA, inspectionId)).not.toContain("conclude-form");
+
+    actAs(w.economicOffice);
+    h.ok(await actions.concludeInspection(conclusion(inspectionId, 0, { checklist: MARK_MISUSED, conclusion: "NON_COMPLIANT", followUp: "WARNING", findings: FINDINGS, followUpNote: "Thay toàn bộ tem <b>trước</b> ngày 31/12." })));
+    const producer = await detail(w.producerUserA, inspectionId);
+    expect(producer).toContain("Không đạt yêu cầu");
+    expect(producer).toContain("Yêu cầu khắc phục");
+    // What users typed is text, never markup.
+    expect(producer).toContain("Thay toàn bộ tem &lt;b&gt;trước&lt;/b&gt; ngày 31/12.");
+    expect(producer).toContain("Tem OCOP 4 sao trên sản phẩm 3 sao");
+    expect(producer).not.toMatch(/data-marker="(conclude-form|plan-form-edit|cancel-inspection|photo-upload)"/);
+    expect(await detail(w.wardOfficerA, inspectionId)).toContain(FINDINGS.slice(0, 20));
+    for (const who of [wardOfficerB, w.producerUserB, w.council]) await expect(detail(who, inspectionId), who.role).rejects.toThrow("NEXT_NOT_FOUND");
+  });
+
+  it("planning starts from a certificate in force, chosen from a search or from its page; only the office may", async () => {
+    const cert = await certificateOf(w.producerA.id, `Chè Shan Nà Cù ${w.tag}`);
+    const found = await planPage(w.economicOffice, { q: `Chè Shan Nà Cù ${w.tag}` });
+    expect(found).toContain(`href="/inspections/new?certificate=${cert.id}"`);
+    const chosen = await planPage(w.economicOffice, { certificate: cert.id });
+    expect(chosen).toContain(`data-marker="plan-form-new" data-certificate="${cert.id}"`);
+    await expect(planPage(w.producerUserA, { certificate: cert.id })).rejects.toThrow("NEXT_NOT_FOUND");
+    await expect(planPage(w.wardOfficerA, {})).rejects.toThrow("NEXT_NOT_FOUND");
+    await db.certificate.update({ where: { id: cert.id }, data: { status: "REVOKED" } });
+    const gone = await planPage(w.economicOffice, { certificate: cert.id });
+    expect(gone).not.toContain("plan-form-new");
+    expect(gone).toContain("Giấy chứng nhận không còn hiệu lực");
+  });
+
+  it("the certificate's page lists its inspections, links the office to plan one, and prefills the revocation from the proposal", async () => {
+    const cert = await certificateOf(w.producerA.id, `Miến dong Côn Minh ${w.tag}`);
+    const before = await certificatePage(w.economicOffice, cert.id);
+    expect(before).toContain("Chưa có cuộc kiểm tra nào đối với giấy chứng nhận này.");
+    expect(before).toContain(`href="/inspections/new?certificate=${cert.id}"`);
+    expect(before).toContain(`data-marker="revoke-form" data-ground="" data-findings=""`);
+    expect(await certificatePage(w.producerUserA, cert.id)).not.toContain(`href="/inspections/new?certificate=`);
+
+    const { inspectionId } = await plan(cert.id);
+    actAs(w.economicOffice);
+    h.ok(await actions.concludeInspection(conclusion(inspectionId, 0, { checklist: MARK_MISUSED, conclusion: "NON_COMPLIANT", followUp: "REVOCATION_PROPOSAL", findings: FINDINGS, revocationGround: "D" })));
+    const after = await certificatePage(w.economicOffice, cert.id);
+    expect(after).toContain(`href="/inspections/${inspectionId}"`);
+    expect(after).toContain("Đề nghị thu hồi giấy chứng nhận");
+    expect(after).toContain(`data-marker="revoke-form" data-ground="D" data-findings="${FINDINGS}"`);
+    expect(await certificatePage(w.producerUserA, cert.id)).toContain(`href="/inspections/${inspectionId}"`);
   });
 });
