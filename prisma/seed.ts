@@ -8,6 +8,8 @@ import { seedDemoCatalogue } from "./seed/demo-catalogue";
 import { seedDemoTrade } from "./seed/demo-trade";
 import { seedDemoEvents } from "./seed/demo-events";
 import { seedDemoCommunication } from "./seed/demo-communication";
+import { seedDemoAnnualPlans } from "./seed/demo-annual-plans";
+import { seedDemoInspections } from "./seed/demo-inspections";
 
 const args = new Set(process.argv.slice(2));
 const production = process.env.NODE_ENV === "production" || process.env.OCOP_ENV === "production";
@@ -29,6 +31,9 @@ try {
     await seedDemoTrade(db);
     await seedDemoEvents(db);
     await seedDemoCommunication(db);
+    // Monitoring and the annual plan read what the cycle recorded.
+    await seedDemoInspections(db);
+    await seedDemoAnnualPlans(db);
   }
   const counts = await Promise.all([db.criteriaSheet.count(), db.ruleSet.count(), db.user.count()]);
   console.log(`Dữ liệu: ${counts[0]} phiếu đánh giá (${sheets} mới), ${counts[1]} bộ quy tắc, ${counts[2]} tài khoản.`);
