@@ -124,8 +124,10 @@ export const financials = () => [2026, 2027, 2028].map((year) => ({ year, revenu
  * asked, the office's officer keeps the minutes as a non-scoring secretary); on "out" the other
  * council chairs it.
  */
-export async function round(mw: MatrixWorld, s: Side, o: { officeSecretary?: boolean } = {}) {
-  const members: Parameters<typeof buildRound>[0]["members"] = [{ actor: mw.side(s).council, role: "CHAIR" }];
+export async function round(mw: MatrixWorld, s: Side, o: { officeSecretary?: boolean; minuteTaker?: boolean } = {}) {
+  // As a minute-taker the council member sits on round A as its non-scoring secretary; another member chairs.
+  const members: Parameters<typeof buildRound>[0]["members"] =
+    o.minuteTaker && s === "in" ? [{ actor: mw.councilB, role: "CHAIR" }, { actor: mw.council, role: "SECRETARY", scores: false }] : [{ actor: mw.side(s).council, role: "CHAIR" }];
   if (o.officeSecretary && s === "in") members.push({ actor: mw.economicOffice, role: "SECRETARY", scores: false });
   return buildRound({ members });
 }
@@ -134,10 +136,15 @@ export async function dossier(mw: MatrixWorld, s: Side, status: DossierStatus, r
   return buildDossier({ producerId: mw.side(s).producerId, status, roundId, productName: `Tinh bột nghệ ${s} ${short()}` });
 }
 
-/** A dossier under scoring in a round of each side's council. */
-export async function scoringDossier(mw: MatrixWorld, s: Side) {
-  const r = await round(mw, s);
+/**
+ * A dossier under scoring in a round of each side's council. `conflicted`: the council member has
+ * declared an interest in dossier A (for them it does not exist); `minuteTaker`: they sit on round
+ * A as its non-scoring secretary.
+ */
+export async function scoringDossier(mw: MatrixWorld, s: Side, o: { conflicted?: boolean; minuteTaker?: boolean } = {}) {
+  const r = await round(mw, s, { minuteTaker: o.minuteTaker });
   const d = await dossier(mw, s, "COUNCIL_SCORING", r.id);
+  if (o.conflicted && s === "in") await db.dossierConflict.create({ data: { dossierId: d.id, userId: mw.council.userId, source: "DECLARED", reason: "Người thân của chủ cơ sở" } });
   return { round: r, dossier: d };
 }
 

@@ -163,6 +163,12 @@ export const ACTION_TABLE: Record<string, Row> = {
       },
     },
   }),
+  // Until its first submission an idea is the producer's notebook: officials do not see it at all.
+  "saveIdeaDraft[never submitted]": row({
+    setup: (mw) => both((s) => fx.idea(mw, s, "DRAFT")),
+    input: async (f, { side }) => ({ ...ideaFields("Miến dong Côn Minh"), ideaId: f[side].id, version: await version("idea", f[side].id) }),
+    expect: "                                            4    4    A/4  4    4    4    4    S",
+  }),
   "transitionIdea[forward]": row({
     setup: (mw) => both((s) => fx.idea(mw, s, "SUBMITTED")),
     input: (f, { side }) => ({ ideaId: f[side].id, action: "forward" }),
@@ -757,6 +763,18 @@ export const ACTION_TABLE: Record<string, Row> = {
     input: (f, { side }) => ({ dossierId: f[side].dossier.id, answers: { items: {} }, comment: "" }),
     expect: "                                            F    F/4  F/4  A/4  F    F    4    S",
   }),
+  // A member with a declared interest in the dossier does not see it; a secretary keeping the
+  // minutes sees it and does not score.
+  "saveScoreDraft[conflict of interest]": row({
+    setup: (mw) => both((s) => fx.scoringDossier(mw, s, { conflicted: true })),
+    input: (f, { side }) => ({ dossierId: f[side].dossier.id, answers: { items: {} }, comment: "" }),
+    expect: "                                            F    F/4  F/4  4    F    F    4    S",
+  }),
+  "saveScoreDraft[non-scoring secretary]": row({
+    setup: (mw) => both((s) => fx.scoringDossier(mw, s, { minuteTaker: true })),
+    input: (f, { side }) => ({ dossierId: f[side].dossier.id, answers: { items: {} }, comment: "" }),
+    expect: "                                            F    F/4  F/4  F/4  F    F    4    S",
+  }),
   submitScoreSheet: row({
     setup: (mw) => both((s) => fx.scoringDossier(mw, s)),
     input: (f, { side }) => ({ dossierId: f[side].dossier.id, answers: { items: {} }, comment: "" }),
@@ -971,6 +989,16 @@ export const ROUTE_TABLE: Record<string, RouteTableRow> = {
     }),
     request: (f, { side }) => ({ url: `/api/dossiers/${f[side].id}/minutes`, params: { id: f[side].id } }),
     expect: "                                            A    4    4    A/4  A    4    4    4",
+  }),
+  // A council member with a declared interest gets no minutes of that dossier.
+  "api/dossiers/[id]/minutes/route.ts#conflict of interest": route({
+    setup: async (mw) => {
+      const { dossier } = await scoredDossier({ producerId: mw.producerA.id, members: [mw.council, mw.councilB], points: 80, keepStar: 4 });
+      await db.dossierConflict.create({ data: { dossierId: dossier.id, userId: mw.council.userId, source: "DECLARED", reason: "Người thân của chủ cơ sở" } });
+      return dossier;
+    },
+    request: (f) => ({ url: `/api/dossiers/${f.id}/minutes`, params: { id: f.id } }),
+    expect: "                                            A    4    4    4    A    4    4    4",
   }),
   "api/files/[id]/route.ts": route({
     setup: (mw) => both(async (s) => fx.attachFile("ProductIdea", (await fx.idea(mw, s, "RETURNED")).id)),
