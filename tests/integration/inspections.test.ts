@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cloneElement, isValidElement, type ReactElement } from "react";
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -505,7 +505,7 @@ describe("the pages", () => {
     const props: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(rest)) props[k] = await resolveTree(v);
     // Siblings written side by side in JSX stay arguments (no keys needed); a mapped list stays an array.
-    if (Array.isArray(children)) return cloneElement(el, props, ...((await resolveTree(children)) as unknown[]));
+    if (Array.isArray(children)) return cloneElement(el, props, ...((await resolveTree(children)) as ReactNode[]));
     return cloneElement(el, children === undefined ? props : { ...props, children: await resolveTree(children) });
   }
   const html = async (element: Promise<unknown>) => renderToStaticMarkup((await resolveTree(await element)) as ReactElement);
