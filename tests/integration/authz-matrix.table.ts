@@ -1005,6 +1005,18 @@ export const ROUTE_TABLE: Record<string, RouteTableRow> = {
     request: (f, { side }) => ({ url: `/api/files/${f[side].id}`, params: { id: f[side].id } }),
     expect: "                                            A    A/4  A/4  4    A    A    4    4",
   }),
+  // A dossier's papers: its producer and ward, the city, and the council of its round.
+  "api/files/[id]/route.ts#dossier paper": route({
+    setup: (mw) => both(async (s) => fx.attachFile("Dossier", (await fx.scoringDossier(mw, s)).dossier.id)),
+    request: (f, { side }) => ({ url: `/api/files/${f[side].id}`, params: { id: f[side].id } }),
+    expect: "                                            A    A/4  A/4  A/4  A    A    4    4",
+  }),
+  // A catalogue photo before the product is listed: those who may read the product.
+  "api/files/[id]/route.ts#unlisted product photo": route({
+    setup: (mw) => both((s) => fx.product(mw, s)),
+    request: (f, { side }) => ({ url: `/api/files/${f[side].photoId}`, params: { id: f[side].photoId } }),
+    expect: "                                            A    A/4  A/4  4    A    A    4    4",
+  }),
   // An inspection's photos follow its read policy: the office, leaders, its ward and its producer.
   "api/files/[id]/route.ts#inspection photo": route({
     setup: (mw) => both((s) => fx.inspection(mw, s)),
@@ -1017,6 +1029,12 @@ export const ROUTE_TABLE: Record<string, RouteTableRow> = {
     setup: async () => ({ in: await fx.news("PUBLISHED"), out: await fx.news("DRAFT") }),
     request: (f, { side }) => ({ url: `/api/media/${f[side].coverPhotoId}`, params: { id: f[side].coverPhotoId! } }),
     expect: "                                            A/4  A/4  A/4  A/4  A/4  A/4  A/4  A/4",
+  }),
+  // …and not the photo of a product that is not (yet) in the catalogue, to anyone.
+  "api/media/[id]/route.ts#unlisted product photo": route({
+    setup: (mw) => both((s) => fx.product(mw, s)),
+    request: (f, { side }) => ({ url: `/api/media/${f[side].photoId}`, params: { id: f[side].photoId } }),
+    expect: "                                            4    4    4    4    4    4    4    4",
   }),
   "api/open-data/points-of-sale.csv/route.ts": publicRoute("/api/open-data/points-of-sale.csv"),
   "api/open-data/points-of-sale.json/route.ts": publicRoute("/api/open-data/points-of-sale.json"),
