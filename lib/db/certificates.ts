@@ -158,8 +158,9 @@ function statusWhere(filter: CertificateFilter | undefined, today: IsoDate): Pri
   }
 }
 
-export async function listCertificates(actor: Actor, f: CertificateListFilters, today: IsoDate) {
-  const where: Prisma.CertificateWhereInput = {
+/** The list's conditions (scope included); the Excel export reads the same ones. */
+export function certificateListWhere(actor: Actor, f: CertificateListFilters, today: IsoDate): Prisma.CertificateWhereInput {
+  return {
     AND: [
       certificateScope(actor),
       statusWhere(f.status, today),
@@ -174,10 +175,17 @@ export async function listCertificates(actor: Actor, f: CertificateListFilters, 
         : {},
     ],
   };
+}
+
+/** Whoever looks at what is about to expire wants the nearest first; otherwise the newest. */
+export function certificateListOrder(f: CertificateListFilters): Prisma.CertificateOrderByWithRelationInput[] {
+  return f.expiringWithin !== undefined || f.status === "renewal" ? [{ expiresOn: "asc" }, { number: "asc" }] : [{ issuedOn: "desc" }, { number: "desc" }];
+}
+
+export async function listCertificates(actor: Actor, f: CertificateListFilters, today: IsoDate) {
+  const where = certificateListWhere(actor, f, today);
   const page = Math.max(1, f.page ?? 1);
-  // Whoever looks at what is about to expire wants the nearest first; otherwise the newest.
-  const orderBy: Prisma.CertificateOrderByWithRelationInput[] =
-    f.expiringWithin !== undefined || f.status === "renewal" ? [{ expiresOn: "asc" }, { number: "asc" }] : [{ issuedOn: "desc" }, { number: "desc" }];
+  const orderBy = certificateListOrder(f);
   const [rows, total, stars] = await Promise.all([
     prisma.certificate.findMany({
       where,

@@ -123,7 +123,8 @@ export type DossierFilters = {
   page?: number;
 };
 
-function dossierFilterWhere(actor: Actor, f: DossierFilters): Prisma.DossierWhereInput {
+/** The list's conditions (scope included); the Excel export reads the same ones. */
+export function dossierFilterWhere(actor: Actor, f: DossierFilters): Prisma.DossierWhereInput {
   return {
     AND: [
       dossierScope(actor),
@@ -150,7 +151,7 @@ function dossierFilterWhere(actor: Actor, f: DossierFilters): Prisma.DossierWher
  * officials work by deadline: the ward's due date (only dossiers at the ward carry one, overdue
  * first), then what reached the office first.
  */
-function dossierOrder(actor: Actor): Prisma.DossierOrderByWithRelationInput[] {
+export function dossierOrder(actor: Actor): Prisma.DossierOrderByWithRelationInput[] {
   if (actor.role === "PRODUCER") return [{ updatedAt: "desc" }, { id: "asc" }];
   return [{ wardDueOn: { sort: "asc", nulls: "last" } }, { forwardedAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }];
 }

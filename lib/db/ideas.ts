@@ -57,7 +57,8 @@ export type IdeaFilters = {
 
 export const IDEA_PAGE_SIZE = 20;
 
-function filterWhere(actor: Actor, f: IdeaFilters): Prisma.ProductIdeaWhereInput {
+/** The list's conditions (scope included); the Excel export reads the same ones. */
+export function filterWhere(actor: Actor, f: IdeaFilters): Prisma.ProductIdeaWhereInput {
   return {
     AND: [
       ideaScope(actor),
@@ -74,7 +75,7 @@ function filterWhere(actor: Actor, f: IdeaFilters): Prisma.ProductIdeaWhereInput
 
 // A queue is read in deadline order: what is due first comes first (only ideas at the ward
 // carry a due date), then the most recently changed.
-const queueOrder: Prisma.ProductIdeaOrderByWithRelationInput[] = [
+export const queueOrder: Prisma.ProductIdeaOrderByWithRelationInput[] = [
   { wardDueOn: { sort: "asc", nulls: "last" } },
   { updatedAt: "desc" },
   { id: "asc" },

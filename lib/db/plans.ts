@@ -72,8 +72,9 @@ export type PlanFilters = {
   page?: number;
 };
 
-export async function listPlans(actor: Actor, f: PlanFilters) {
-  const where: Prisma.BusinessPlanWhereInput = {
+/** The list's conditions (scope included); the Excel export reads the same ones. */
+export function planListWhere(actor: Actor, f: PlanFilters): Prisma.BusinessPlanWhereInput {
+  return {
     AND: [
       planScope(actor),
       f.status ? { status: f.status } : {},
@@ -84,11 +85,18 @@ export async function listPlans(actor: Actor, f: PlanFilters) {
       f.q ? { OR: [{ idea: { productName: { contains: f.q, mode: "insensitive" } } }, { producer: { name: { contains: f.q, mode: "insensitive" } } }] } : {},
     ],
   };
+}
+
+// What waits longest first; the id keeps pages (and the export's batches) from overlapping.
+export const PLAN_LIST_ORDER: Prisma.BusinessPlanOrderByWithRelationInput[] = [{ submittedAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }];
+
+export async function listPlans(actor: Actor, f: PlanFilters) {
+  const where = planListWhere(actor, f);
   const page = Math.max(1, f.page ?? 1);
   const [rows, total] = await Promise.all([
     prisma.businessPlan.findMany({
       where,
-      orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }],
+      orderBy: PLAN_LIST_ORDER,
       skip: (page - 1) * PLAN_PAGE_SIZE,
       take: PLAN_PAGE_SIZE,
       select: { id: true, status: true, updatedAt: true, idea: { select: { productName: true } }, producer: { select: { name: true, ward: { select: { name: true } } } } },

@@ -151,9 +151,9 @@ export function complianceOf(p: { products: Carried[]; totalItemCount: number; o
 export const POINT_OF_SALE_PAGE_SIZE = 20;
 
 /** Carried products that count under the rules, per point, counted in SQL. */
-async function qualifyingCounts(ids: string[], rules: PointOfSaleRules = CURRENT_POINT_OF_SALE_RULES): Promise<Map<string, number>> {
+export async function qualifyingCounts(ids: string[], rules: PointOfSaleRules = CURRENT_POINT_OF_SALE_RULES, db: Db = prisma): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const groups = await prisma.pointOfSaleProduct.groupBy({
+  const groups = await db.pointOfSaleProduct.groupBy({
     by: ["pointOfSaleId"],
     where: {
       pointOfSaleId: { in: ids },
@@ -168,14 +168,21 @@ async function qualifyingCounts(ids: string[], rules: PointOfSaleRules = CURRENT
 
 export type PointOfSaleFilters = { status?: PointOfSaleStatus; wardId?: string; page?: number };
 
+/** The list's conditions (scope included); the Excel export reads the same ones. */
+export function pointOfSaleListWhere(actor: Actor, f: PointOfSaleFilters): Prisma.PointOfSaleWhereInput {
+  return { AND: [wardPlaceScope(actor), f.status ? { status: f.status } : {}, f.wardId ? { wardId: f.wardId } : {}] };
+}
+
+export const POINT_OF_SALE_LIST_ORDER: Prisma.PointOfSaleOrderByWithRelationInput[] = [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+
 /** The desk's queue: what waits for a decision first (enum order), oldest first. */
 export async function listPointsOfSale(actor: Actor, f: PointOfSaleFilters) {
-  const where: Prisma.PointOfSaleWhereInput = { AND: [wardPlaceScope(actor), f.status ? { status: f.status } : {}, f.wardId ? { wardId: f.wardId } : {}] };
+  const where = pointOfSaleListWhere(actor, f);
   const page = Math.max(1, f.page ?? 1);
   const [rows, total, byStatus] = await Promise.all([
     prisma.pointOfSale.findMany({
       where,
-      orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      orderBy: POINT_OF_SALE_LIST_ORDER,
       skip: (page - 1) * POINT_OF_SALE_PAGE_SIZE,
       take: POINT_OF_SALE_PAGE_SIZE,
       select: {

@@ -92,22 +92,31 @@ export const PRODUCT_PAGE_SIZE = 25;
 export const PRODUCT_LIST_STATES = ["listed", "unlisted", "incomplete"] as const;
 export type ProductListState = (typeof PRODUCT_LIST_STATES)[number];
 
+export type ProductListFilters = { q?: string; state?: ProductListState; page?: number };
+
+/** The list's conditions (scope included); the Excel export reads the same ones. */
+export function productListWhere(actor: Actor, f: ProductListFilters, today: IsoDate): Prisma.ProductWhereInput {
+  const terms = f.q ? searchTerms(f.q) : [];
+  const listed = listedWhere(today);
+  const state: Prisma.ProductWhereInput =
+    f.state === "listed" ? listed : f.state === "unlisted" ? { NOT: listed } : f.state === "incomplete" ? { AND: [listed, { OR: [{ summary: "" }, { coverPhotoId: null }] }] } : {};
+  return { AND: [productScope(actor), state, ...terms.map((t) => ({ searchText: { contains: t } }))] };
+}
+
+export const PRODUCT_LIST_ORDER: Prisma.ProductOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
+
 /**
  * The products an actor looks after, with the catalogue state of each. "incomplete" finds the
  * listed products whose public page still lacks a summary or a photo: what a producer should
  * fill in next.
  */
-export async function listProductProfiles(actor: Actor, f: { q?: string; state?: ProductListState; page?: number }, today: IsoDate) {
-  const terms = f.q ? searchTerms(f.q) : [];
-  const listed = listedWhere(today);
-  const state: Prisma.ProductWhereInput =
-    f.state === "listed" ? listed : f.state === "unlisted" ? { NOT: listed } : f.state === "incomplete" ? { AND: [listed, { OR: [{ summary: "" }, { coverPhotoId: null }] }] } : {};
-  const where: Prisma.ProductWhereInput = { AND: [productScope(actor), state, ...terms.map((t) => ({ searchText: { contains: t } }))] };
+export async function listProductProfiles(actor: Actor, f: ProductListFilters, today: IsoDate) {
+  const where = productListWhere(actor, f, today);
   const page = Math.max(1, f.page ?? 1);
   const [rows, total] = await Promise.all([
     prisma.product.findMany({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
+      orderBy: PRODUCT_LIST_ORDER,
       skip: (page - 1) * PRODUCT_PAGE_SIZE,
       take: PRODUCT_PAGE_SIZE,
       select: {

@@ -7,15 +7,16 @@ import { CERTIFICATE_FILTERS, CERTIFICATE_PAGE_SIZE, displayStatus, isValidStatu
 import { listWards } from "@/lib/db/reference";
 import { daysBetween, vietnamDateOf } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/i18n/format";
-import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { CertificateStatusBadge } from "@/components/certificates/status-badge";
 import { HiddenFilters, ListFilterNote, type ListFilter } from "@/components/dashboard/list-filter-note";
 import { StarRating } from "@/components/ocop/star-rating";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { ExportLink } from "@/components/ocop/export-link";
+import { certificateListFilters, isCitywide } from "./list-filters";
 
 const EXPIRING = [30, 60, 90, 180] as const;
-const EVALUATION_TYPES = ["FIRST", "UPGRADE", "RE_EVALUATION"] as const;
 const FILTER_LABEL: Record<CertificateFilter, string> = {
   valid: "certificates.filterValid",
   renewal: "certificates.filterRenewal",
@@ -31,19 +32,9 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
   const t = await getTranslations();
   const today = vietnamDateOf(new Date());
   // A ward officer and a producer have one ward (their scope); the filter is for city-wide roles.
-  const citywide = actor.role === "ECONOMIC_OFFICE" || actor.role === "LEADER" || actor.role === "ADMIN";
-  const expiring = intParam(sp, "expiring", 1, 3650);
-  const f = {
-    status: enumParam(sp, "status", CERTIFICATE_FILTERS),
-    star: intParam(sp, "star", 1, 5),
-    expiringWithin: expiring,
-    wardId: citywide ? textParam(sp, "ward", 64) : undefined,
-    issuedYear: intParam(sp, "year", 2000, 2100),
-    evaluationType: enumParam(sp, "type", EVALUATION_TYPES),
-    revokedYear: intParam(sp, "revokedYear", 2000, 2100),
-    q: textParam(sp, "q"),
-    page: intParam(sp, "page", 1, 100_000) ?? 1,
-  };
+  const citywide = isCitywide(actor);
+  const f = certificateListFilters(sp, actor);
+  const expiring = f.expiringWithin;
   const [{ rows, total, perStar }, wards] = await Promise.all([listCertificates(actor, f, today), citywide ? listWards() : Promise.resolve([])]);
   const select = "min-h-11 rounded-md border border-stone-400 bg-white px-2";
   // Filters the dashboard's figures open this list with (issue 6); the form keeps them.
@@ -102,6 +93,7 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
         <Link href="/certificates" className={buttonClass("ghost")}>{t("certificates.clear")}</Link>
       </form>
       <p className="mt-4 text-sm text-stone-700" aria-live="polite">{t("certificates.count", { count: total })}</p>
+      <ExportLink href="/certificates/export" searchParams={sp} total={total} className="mt-2" />
       {rows.length === 0 ? (
         <p className="mt-2">{t("certificates.empty")}</p>
       ) : (

@@ -18,6 +18,7 @@ import { buttonClass } from "@/components/ui/button";
 import { DOSSIER_TONE } from "./dossier-ui";
 import { ALL_STATUSES, dossierQueueFilters } from "./queue-filters";
 import { DueDate, IntakeFlagList } from "./intake-flags";
+import { ExportLink } from "@/components/ocop/export-link";
 
 export default async function DossiersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
@@ -86,6 +87,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         <Link href="/dossiers" className={buttonClass("ghost")}>{t("dossiers.clear")}</Link>
       </form>
       <p className="mt-4 text-sm text-stone-700" aria-live="polite">{t("dossiers.count", { count: total })}</p>
+      <ExportLink href="/dossiers/export" searchParams={sp} total={total} className="mt-2" />
       {rows.length === 0 ? (
         <p className="mt-2">{actor.role === "PRODUCER" && !filters.status && !filters.q ? t("dossiers.emptyProducer") : t("dossiers.empty")}</p>
       ) : (

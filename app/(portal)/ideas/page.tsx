@@ -17,6 +17,7 @@ import { StatusPill } from "@/components/ocop/status-pill";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { BulkDecision } from "./bulk-decision";
+import { ExportLink } from "@/components/ocop/export-link";
 
 export default async function IdeasPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
@@ -85,6 +86,7 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
         <Link href="/ideas" className={buttonClass("ghost")}>{t("ideas.clear")}</Link>
       </form>
       <p className="mt-4 text-sm text-stone-700" aria-live="polite">{t("ideas.count", { count: total })}</p>
+      <ExportLink href="/ideas/export" searchParams={sp} total={total} className="mt-2" />
       {rows.length === 0 ? (
         <p className="mt-2">{t("ideas.empty")}</p>
       ) : (

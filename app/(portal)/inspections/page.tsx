@@ -15,6 +15,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTabs } from "@/components/ui/status-tabs";
 import { inspectionListFilters, isCitywide } from "./list-filters";
+import { ExportLink } from "@/components/ocop/export-link";
 
 export default async function InspectionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
@@ -95,6 +96,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
         <Link href="/inspections" className={buttonClass("ghost")}>{t("clear")}</Link>
       </form>
       <p className="mt-4 text-sm text-stone-700" aria-live="polite">{t("count", { count: total })}</p>
+      <ExportLink href="/inspections/export" searchParams={sp} total={total} className="mt-2" />
       {rows.length === 0 ? (
         <p className="mt-2">{actor.role === "PRODUCER" && all === 0 ? t("emptyProducer") : t("empty")}</p>
       ) : (

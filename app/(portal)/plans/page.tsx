@@ -5,33 +5,22 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listPlans, PLAN_PAGE_SIZE } from "@/lib/db/plans";
 import { listWards } from "@/lib/db/reference";
-import { PLAN_STAGE_KEYS } from "@/lib/domain/dashboard";
 import { HiddenFilters, ListFilterNote, type ListFilter } from "@/components/dashboard/list-filter-note";
 import { BUSINESS_PLAN_STATES } from "@/lib/domain/workflow";
 import { formatDateTime } from "@/lib/i18n/format";
-import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { StatusPill } from "@/components/ocop/status-pill";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-
-const FUNDING_SOURCES = ["NATIONAL_TARGET_PROGRAMME", "PROVINCE", "CITY", "PRODUCER", "OTHER"] as const;
+import { ExportLink } from "@/components/ocop/export-link";
+import { planListFilters } from "./list-filters";
 
 export default async function PlansPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const actor = await requireActor("/plans");
   if (!can(actor, "plan.list", { type: "dashboard" })) notFound();
   const t = await getTranslations();
-  const f = {
-    status: enumParam(sp, "status", BUSINESS_PLAN_STATES),
-    year: intParam(sp, "year", 2000, 2100),
-    stage: enumParam(sp, "stage", PLAN_STAGE_KEYS),
-    // A ward officer's ward is its scope; the ward filter (from the dashboard) is for city roles.
-    wardId: actor.role === "WARD_OFFICER" || actor.role === "PRODUCER" ? undefined : textParam(sp, "ward", 64),
-    supportYear: intParam(sp, "supportYear", 2000, 2100),
-    supportSource: enumParam(sp, "source", FUNDING_SOURCES),
-    q: textParam(sp, "q"),
-    page: intParam(sp, "page", 1, 100_000) ?? 1,
-  };
+  const f = planListFilters(sp, actor);
   const [{ rows, total }, wardName] = await Promise.all([
     listPlans(actor, f),
     f.wardId ? listWards().then((ws) => ws.find((w) => w.id === f.wardId)?.name ?? "—") : undefined,
@@ -64,6 +53,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         <button className={buttonClass("secondary")}>{t("ideas.apply")}</button>
       </form>
       <p className="mt-4 text-sm text-stone-700">{t("plans.count", { count: total })}</p>
+      <ExportLink href="/plans/export" searchParams={sp} total={total} className="mt-2" />
       {rows.length === 0 ? <p className="mt-2">{t("plans.empty")}</p> : (
         <div className="relative mt-2 overflow-x-auto">
           <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">

@@ -4,14 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listPointsOfSale, POINT_OF_SALE_PAGE_SIZE } from "@/lib/db/points-of-sale";
-import { listWards } from "@/lib/db/reference";
 import { POINT_OF_SALE_STATES } from "@/lib/domain/points-of-sale";
 import { formatDateTime } from "@/lib/i18n/format";
-import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTabs } from "@/components/ui/status-tabs";
 import { buttonClass } from "@/components/ui/button";
 import { PointOfSaleStatusPill } from "@/components/trade/status";
+import { ExportLink } from "@/components/ocop/export-link";
+import { pointOfSaleListFilters } from "./list-filters";
 
 export default async function PointOfSaleDeskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
@@ -19,12 +20,9 @@ export default async function PointOfSaleDeskPage({ searchParams }: { searchPara
   if (!can(actor, "pointOfSale.list", { type: "publication" })) notFound();
   const t = await getTranslations();
   // A ward officer's list is their ward already; the filter is for the office.
-  const wards = actor.role === "WARD_OFFICER" ? [] : await listWards();
-  const wardCode = textParam(sp, "ward", 10);
-  const ward = wards.find((w) => w.code === wardCode);
-  const status = enumParam(sp, "status", POINT_OF_SALE_STATES);
-  const page = intParam(sp, "page", 1, 100_000) ?? 1;
-  const { rows, total, counts } = await listPointsOfSale(actor, { status, wardId: ward?.id, page });
+  const { filters, wards, ward } = await pointOfSaleListFilters(sp, actor);
+  const { status, page } = filters;
+  const { rows, total, counts } = await listPointsOfSale(actor, filters);
   const all = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
   return (
     <>
@@ -51,6 +49,7 @@ export default async function PointOfSaleDeskPage({ searchParams }: { searchPara
         </form>
       ) : null}
       <p className="mt-4 text-sm text-stone-700">{t("posDesk.count", { count: total })}</p>
+      <ExportLink href="/manage/points-of-sale/export" searchParams={sp} total={total} className="mt-2" />
       {rows.length === 0 ? (
         <p className="mt-2">{t("posDesk.empty")}</p>
       ) : (

@@ -7,10 +7,12 @@ import { listProductProfiles, PRODUCT_LIST_STATES, PRODUCT_PAGE_SIZE } from "@/l
 import { isListed } from "@/lib/domain/catalogue";
 import { isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { formatDateTime } from "@/lib/i18n/format";
-import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { StatusPill } from "@/components/ocop/status-pill";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { ExportLink } from "@/components/ocop/export-link";
+import { productListFilters } from "./list-filters";
 
 /**
  * The products whose public page an actor looks after: a producer's own, a ward's producers'
@@ -23,7 +25,7 @@ export default async function ManageProductsPage({ searchParams }: { searchParam
   if (!can(actor, "product.list", { type: "dashboard" })) notFound();
   const t = await getTranslations("productProfile");
   const today = vietnamDateOf(new Date());
-  const f = { q: textParam(sp, "q", 100), state: enumParam(sp, "state", PRODUCT_LIST_STATES), page: intParam(sp, "page", 1, 100_000) ?? 1 };
+  const f = productListFilters(sp);
   const { rows, total } = await listProductProfiles(actor, f, today);
   const select = "min-h-11 rounded-md border border-stone-400 bg-white px-2";
   return (
@@ -45,6 +47,7 @@ export default async function ManageProductsPage({ searchParams }: { searchParam
         <button className={buttonClass("secondary")}>{t("apply")}</button>
       </form>
       <p className="mt-4 text-sm text-stone-700">{t("count", { count: total })}</p>
+      <ExportLink href="/manage/products/export" searchParams={sp} total={total} className="mt-2" />
       {rows.length === 0 ? (
         <p className="mt-2 rounded-md border border-dashed border-stone-300 bg-white p-4">{actor.role === "PRODUCER" && !f.q && !f.state ? t("emptyOwn") : t("empty")}</p>
       ) : (

@@ -37,6 +37,7 @@ import { RegistrationForm, WithdrawButton } from "@/components/events/registrati
 import { ResultsForm } from "@/components/events/results-form";
 import { buttonClass } from "@/components/ui/button";
 import { Facts } from "@/components/ui/facts";
+import { ExportLink } from "@/components/ocop/export-link";
 
 const money = (n: bigint | null) => (n === null ? "" : formatVndInput(Number(n)));
 const count = (n: number | null) => (n === null ? "" : String(n));
@@ -86,6 +87,7 @@ export default async function EventDeskPage({ params }: { params: Promise<{ id: 
       {manages ? (
         <section aria-labelledby="participants-heading" id="participants" className="mt-8 scroll-mt-4">
           <h2 id="participants-heading" className="text-lg font-semibold">{t("events.participants")}</h2>
+          <ExportLink href={`/manage/events/${event.id}/export`} total={participants.length} className="mt-2" />
           {participants.length === 0 ? (
             <p className="mt-2 text-stone-600">{t("events.noParticipants")}</p>
           ) : (
@@ -122,6 +124,7 @@ export default async function EventDeskPage({ params }: { params: Promise<{ id: 
       ) : (
         <section aria-labelledby="confirmed" className="mt-8">
           <h2 id="confirmed" className="text-lg font-semibold">{t("events.confirmedParticipants")}</h2>
+          <ExportLink href={`/manage/events/${event.id}/export`} total={confirmed.length} className="mt-2" />
           {confirmed.length === 0 ? <p className="mt-2 text-stone-600">{t("events.noConfirmed")}</p> : (
             <ul className="mt-2 list-disc pl-5">
               {confirmed.map((p) => <li key={p.id}>{p.producer.name} · {p.producer.ward.name}</li>)}

@@ -1,0 +1,11 @@
+import { vietnamDateOf } from "@/lib/domain/dates";
+import { certificateExport } from "@/lib/export/lists/certificates";
+import { listExportResponse } from "@/lib/export/run";
+import { certificateListFilters } from "../list-filters";
+
+export const dynamic = "force-dynamic";
+
+/** /certificates as Excel: the same filters (list-filters.ts), scope and policy as the list, every page. */
+export function GET(request: Request) {
+  return listExportResponse(request, certificateExport, (sp, actor) => ({ ...certificateListFilters(sp, actor), today: vietnamDateOf(new Date()) }));
+}
