@@ -26,9 +26,10 @@ import { db } from "./world";
 // one trusted proxy, so the public forms' per-address limits see a new address on every call.
 const client = vi.hoisted(() => {
   const run = Math.random().toString(36).slice(2, 10);
+  const previous = { STORAGE_DIR: process.env.STORAGE_DIR, TRUSTED_PROXY_COUNT: process.env.TRUSTED_PROXY_COUNT };
   process.env.STORAGE_DIR = `${process.env.TMPDIR ?? "/tmp"}/ocop-authz-${run}`;
   process.env.TRUSTED_PROXY_COUNT = "1";
-  return { next: 0, run };
+  return { next: 0, run, previous };
 });
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": `203.0.113.${++client.next}-${client.run}` }),
@@ -227,6 +228,11 @@ beforeAll(async () => {
 
 afterAll(() => {
   rmSync(process.env.STORAGE_DIR!, { recursive: true, force: true });
+  // The next file in this worker reads its own environment, not this file's.
+  for (const [key, value] of Object.entries(client.previous)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
   console.info(`[authz-matrix] ${caseCount} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
