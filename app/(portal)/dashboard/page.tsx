@@ -85,6 +85,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         ) : null}
         <button className={buttonClass("secondary")}>{t("apply")}</button>
       </form>
+      <a href={listHref("/dashboard/report", { year, ward: wardParam })} className={buttonClass("secondary", "mt-3")} data-testid="annual-report-link">{root("reports.annual.downloadLink")}</a>
 
       {/* Headline figures */}
       <section aria-labelledby="dash-headline" className="mt-6">
