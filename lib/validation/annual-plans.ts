@@ -81,6 +81,8 @@ const activityFields = z.object({
  */
 export function annualActivitySchemaFor(year?: number) {
   return activityFields.superRefine((v, ctx) => {
+    // zod runs this even when a date failed its format check: comparing "" threw (issue 8 fuzz).
+    if (!isoDate.safeParse(v.startsOn).success || !isoDate.safeParse(v.endsOn).success) return;
     const problems = activityDateProblems(v, year ?? Number(v.startsOn.slice(0, 4))).filter((p) => year !== undefined || p.code !== "outsideYear");
     for (const p of problems) {
       ctx.addIssue({ code: "custom", path: [p.field], message: `annualplanform.${p.code}` });

@@ -1,0 +1,185 @@
+// Hostile input for the fuzz tests (issue 8, part 2): tests/integration/fuzz-actions.test.ts calls
+// every server action with it, tests/unit/validation/fuzz-schemas.test.ts every zod schema. Pure:
+// no database, no app module, so the unit project can import it too.
+import fc from "fast-check";
+import { MESSAGES } from "@/lib/i18n/messages";
+
+/** Recorded so that a failure is reproduced with the same inputs (fast-check prints the path). */
+export const FUZZ_SEED = 20_261_130;
+
+const LONG = "Ả".repeat(100_000);
+
+/** Strings that have broken web applications: each one is tried as is and inside other text. */
+export const HOSTILE_STRINGS: readonly string[] = [
+  "' OR 1=1 --",
+  "'; DROP TABLE \"User\"; --",
+  "1; SELECT pg_sleep(10)",
+  "\" OR \"\"=\"",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "\"><svg onload=alert(1)>",
+  "javascript:alert(1)",
+  "{{7*7}}${7*7}<%= 7*7 %>",
+  "../../../../etc/passwd",
+  "%00%0d%0a",
+  "\u0000",
+  "Hợp tác xã\u0000Nà Cà",
+  "\u202Egnp.exe\u202C",
+  "\u200B\u200C\u200D\uFEFF",
+  "\u0001\u0002\u0007\u001B[31m\u007F",
+  "\r\n\t\b\f\v",
+  "Tiếng Việt 中文 العربية русский ภาษาไทย 🙂👨‍👩‍👧",
+  "e\u0301\u0302\u0303\u0323",
+  "\uD800",
+  "\uFFFF\uFFFE",
+  "   ",
+  "",
+  "null",
+  "undefined",
+  "NaN",
+  "Infinity",
+  "-0",
+  "1e308",
+  "-1e308",
+  "9".repeat(400),
+  "0x1F",
+  "2026-02-30",
+  "0000-00-00",
+  "9999-12-31",
+  "275760-09-14",
+  "2026-13-45T25:61:61Z",
+  "2026-11-30T00:00:00.000Z",
+  "__proto__",
+  "constructor",
+  LONG,
+  "x".repeat(100_001),
+];
+
+/** Ids of the right shape that name nothing. */
+export const missingIdArb = fc.oneof(
+  fc.uuid().map(String),
+  fc.constantFrom("cm0000000000000000000000", "00000000-0000-0000-0000-000000000000", "clxxxxxxxxxxxxxxxxxxxxxxx"),
+);
+
+export const hostileStringArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
+  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
+  // A plausible value with something hostile inside it.
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom("Miến dong ", "HTX Nà Cà ", "Trà hoa vàng ", ""), fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length < 1000)), fc.string({ maxLength: 8 }))
+      .map(([a, b, c]) => a + b + c),
+  },
+  { weight: 1, arbitrary: missingIdArb },
+);
+
+export const hostileNumberArb: fc.Arbitrary<number | bigint> = fc.oneof(
+  fc.constantFrom(1e308, -1e308, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_SAFE_INTEGER + 2, Number.MIN_VALUE, -1, 0, 0.5, 2 ** 31, -(2 ** 63)),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(10n ** 30n, -1n),
+);
+
+const scalarArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: hostileStringArb },
+  { weight: 3, arbitrary: hostileNumberArb },
+  { weight: 2, arbitrary: fc.constantFrom(null, undefined, true, false) },
+  { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
+  { weight: 1, arbitrary: fc.constantFrom(new Date("0000-01-01T00:00:00Z"), new Date(8.64e15), Symbol("x")) },
+);
+
+/** Any value, hostile at every depth: wrong types, arrays for strings, objects for numbers. */
+export const hostileValueArb: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalarArb, tie("array"), tie("object")),
+  array: fc.array(tie("value"), { maxLength: 4 }),
+  object: fc.dictionary(fc.oneof(hostileStringArb, fc.constantFrom("__proto__", "constructor", "id", "producerId")), tie("value"), { maxKeys: 4 }),
+})).value;
+
+type Mutation = { kind: "replace"; key: string; value: unknown } | { kind: "drop"; key: string } | { kind: "extra"; key: string; value: unknown };
+
+/**
+ * A valid input spoiled: one to three of its fields replaced by hostile values or dropped, and extra
+ * fields added; now and then the whole input is something else entirely. Replacing one field of an
+ * otherwise valid input is what reaches past the schema into the action's own checks.
+ */
+export function spoiledInputArb(base: Record<string, unknown>, declared: readonly string[] = []): fc.Arbitrary<unknown> {
+  const keys = [...new Set([...Object.keys(base), ...declared])];
+  if (keys.length === 0) return hostileValueArb;
+  const idLike = (key: string) => /id$|ids$/i.test(key);
+  const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...keys).chain((key) => (idLike(key) ? fc.oneof(missingIdArb, hostileValueArb) : hostileValueArb).map((value) => ({ kind: "replace" as const, key, value }))) },
+    { weight: 2, arbitrary: fc.constantFrom(...keys).map((key) => ({ kind: "drop" as const, key })) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom("producerId", "wardId", "status", "role", "isAdmin", "__proto__", "version", "id"), hostileValueArb).map(([key, value]) => ({ kind: "extra" as const, key, value })) },
+  );
+  return fc.oneof(
+    { weight: 9, arbitrary: fc.array(mutationArb, { minLength: 1, maxLength: 3 }).map((ms) => applyMutations(base, ms)) },
+    { weight: 1, arbitrary: hostileValueArb },
+  );
+}
+
+function applyMutations(base: Record<string, unknown>, mutations: readonly Mutation[]): Record<string, unknown> {
+  // Own-property writes: "__proto__" as a key must be a field, not the prototype.
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [k, v] of Object.entries(base)) out[k] = v;
+  for (const m of mutations) {
+    if (m.kind === "drop") delete out[m.key];
+    else Object.defineProperty(out, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** A FormData upload spoiled the same way: its text fields hostile or missing, its file wrong. */
+export function spoiledFormDataArb(base: FormData): fc.Arbitrary<FormData> {
+  const fields = [...base.keys()];
+  const hostileFile = fc.oneof(
+    fc.constant(new File([], "rong.png", { type: "image/png" })),
+    fc.constant(new File(["<script>alert(1)</script>"], "anh.png", { type: "image/png" })),
+    fc.constant(new File(["<html><script>alert(1)</script></html>"], "../../../etc/passwd", { type: "text/html" })),
+    hostileStringArb.map((name) => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])], name || "x", { type: "image/png" })),
+  );
+  const one = fc.oneof(
+    fc.constantFrom(...fields).chain((key) => (base.get(key) instanceof File ? hostileFile : hostileStringArb).map((value) => ({ key, value: value as string | File | null }))),
+    fc.constantFrom(...fields).map((key) => ({ key, value: null })),
+    fc.tuple(fc.constantFrom("producerId", "wardId", "status"), hostileStringArb).map(([key, value]) => ({ key, value: value as string | File | null })),
+  );
+  return fc.array(one, { minLength: 1, maxLength: 3 }).map((changes) => {
+    const copy = new FormData();
+    for (const [k, v] of base.entries()) copy.append(k, v);
+    for (const { key, value } of changes) {
+      if (value === null) copy.delete(key);
+      else copy.set(key, value);
+    }
+    return copy;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+type Catalogue = Record<string, unknown>;
+
+/** The text of a catalogue key in a language, or null when the key is missing. */
+export function messageOf(locale: "vi" | "en", key: string): string | null {
+  let node: unknown = MESSAGES[locale] as Catalogue;
+  for (const part of key.split(".")) {
+    if (!node || typeof node !== "object" || !(part in (node as Catalogue))) return null;
+    node = (node as Catalogue)[part];
+  }
+  return typeof node === "string" ? node : null;
+}
+
+/** Letters only Vietnamese (of the languages the portal speaks) writes: ă â đ ê ô ơ ư and the tone marks. */
+const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+export const isVietnamese = (text: string) => VIETNAMESE.test(text);
+
+/** What is wrong with one field error key: null when it names a Vietnamese (and English) message. */
+export function messageProblem(key: string): string | null {
+  const vi = messageOf("vi", key);
+  if (vi === null) return `${key}: missing in the Vietnamese catalogue`;
+  if (messageOf("en", key) === null) return `${key}: missing in the English catalogue`;
+  if (!isVietnamese(vi)) return `${key}: "${vi}" is not Vietnamese`;
+  return null;
+}
