@@ -40,7 +40,7 @@ export type ExportDescription<R> = {
   sheetName: string;
   title: string;
   fileName: string;
-  /** Human words for each active filter, e.g. "Trạng thái: Đã nộp". */
+  /** Human words for each active filter, e.g. "trạng thái Đã phê duyệt", "chu trình năm 2026". */
   filters: string[];
   columns: Column<R>[];
 };
