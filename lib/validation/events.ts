@@ -27,6 +27,8 @@ export const eventFormSchema = z
     description: z.string().trim().max(8000, "validation.tooLong").default(""),
   })
   .superRefine((v, ctx) => {
+    // zod runs this even when a date failed its format check: comparing junk threw (issue 8 fuzz).
+    if (![v.startsOn, v.endsOn, v.registrationClosesOn ?? v.startsOn].every((d) => isoDate.safeParse(d).success)) return;
     for (const p of scheduleProblems({ startsOn: v.startsOn, endsOn: v.endsOn, registrationClosesOn: v.registrationClosesOn })) {
       ctx.addIssue({ code: "custom", path: [p.field], message: `eventform.${p.code}` });
     }

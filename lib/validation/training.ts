@@ -21,6 +21,8 @@ export const courseFormSchema = z
     description: z.string().trim().max(8000, "validation.tooLong").default(""),
   })
   .superRefine((v, ctx) => {
+    // zod runs this even when a date failed its format check: comparing junk threw (issue 8 fuzz).
+    if (![v.startsOn, v.endsOn, v.registrationClosesOn ?? v.startsOn].every((d) => isoDate.safeParse(d).success)) return;
     for (const p of courseScheduleProblems({ startsOn: v.startsOn, endsOn: v.endsOn, registrationClosesOn: v.registrationClosesOn })) {
       ctx.addIssue({ code: "custom", path: [p.field], message: `trainingform.${p.code}` });
     }

@@ -97,6 +97,16 @@ export const hostileValueArb: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   object: fc.dictionary(fc.oneof(hostileStringArb, fc.constantFrom("__proto__", "constructor", "id", "producerId")), tie("value"), { maxKeys: 4 }),
 })).value;
 
+/** The keys an input schema declares (an object, possibly piped or intersected). */
+export function declaredKeys(schema: unknown): string[] {
+  const def = (schema as { def?: { type?: string; shape?: Record<string, unknown>; left?: unknown; right?: unknown; in?: unknown } }).def;
+  if (!def) return [];
+  if (def.type === "object" && def.shape) return Object.keys(def.shape);
+  if (def.type === "intersection") return [...declaredKeys(def.left), ...declaredKeys(def.right)];
+  if (def.type === "pipe") return declaredKeys(def.in);
+  return [];
+}
+
 type Mutation = { kind: "replace"; key: string; value: unknown } | { kind: "drop"; key: string } | { kind: "extra"; key: string; value: unknown };
 
 /**
@@ -109,12 +119,19 @@ export function spoiledInputArb(base: Record<string, unknown>, declared: readonl
   if (keys.length === 0) return hostileValueArb;
   const idLike = (key: string) => /id$|ids$/i.test(key);
   const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...keys).chain((key) => (idLike(key) ? fc.oneof(missingIdArb, hostileValueArb) : hostileValueArb).map((value) => ({ kind: "replace" as const, key, value }))) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .constantFrom(...keys)
+        .chain((key) => (idLike(key) ? fc.oneof(missingIdArb, hostileValueArb) : fc.oneof({ weight: 3, arbitrary: hostileStringArb }, { weight: 2, arbitrary: hostileValueArb })).map((value) => ({ kind: "replace" as const, key, value }))),
+    },
     { weight: 2, arbitrary: fc.constantFrom(...keys).map((key) => ({ kind: "drop" as const, key })) },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom("producerId", "wardId", "status", "role", "isAdmin", "__proto__", "version", "id"), hostileValueArb).map(([key, value]) => ({ kind: "extra" as const, key, value })) },
   );
   return fc.oneof(
-    { weight: 9, arbitrary: fc.array(mutationArb, { minLength: 1, maxLength: 3 }).map((ms) => applyMutations(base, ms)) },
+    // One field spoiled alone is what gets past the other fields' checks to the refinements.
+    { weight: 6, arbitrary: mutationArb.map((m) => applyMutations(base, [m])) },
+    { weight: 3, arbitrary: fc.array(mutationArb, { minLength: 2, maxLength: 3 }).map((ms) => applyMutations(base, ms)) },
     { weight: 1, arbitrary: hostileValueArb },
   );
 }
