@@ -93,7 +93,9 @@ export const startReEvaluation = defineAction({
   resource: certificateResource,
   run: async ({ actor, record, tx }) => {
     // Two clicks (or two tabs) take turns on the certificate row: one renewal per certificate.
-    await tx.$queryRaw`SELECT id FROM "Certificate" WHERE id = ${record.id} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Certificate" WHERE id = ${record.id} FOR UPDATE`;
+    // The record was read before the lock: a revocation committed meanwhile must not be renewed.
+    if (locked?.status !== record.status) throw new AppError("CONFLICT");
     const open = await tx.dossier.findFirst({
       where: { previousCertificateId: record.id, evaluationType: "RE_EVALUATION", status: { in: OPEN_DOSSIER_STATES } },
       select: { id: true },

@@ -36,7 +36,8 @@ function checkVersion(existing: NonNullable<Awaited<ReturnType<typeof findOwnShe
     if (version) throw new AppError("CONFLICT");
     return;
   }
-  if (existing.status === "SUBMITTED") throw new AppError("INVALID_TRANSITION");
+  // A form holding an older version was overtaken (a second click, another tab): a conflict.
+  if (existing.status === "SUBMITTED") throw new AppError(version && version !== existing.updatedAt.toISOString() ? "CONFLICT" : "INVALID_TRANSITION");
   if (version ? version !== existing.updatedAt.toISOString() : !isUntouched(existing)) throw new AppError("CONFLICT");
 }
 
