@@ -2,7 +2,9 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { SESSION_MAX_AGE_SECONDS, sessionOutlived, useSecureCookies } from "@/lib/security/session-policy";
 import { authenticate } from "./credentials";
 
 class RateLimited extends CredentialsSignin {
@@ -31,7 +33,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   // JWT sessions; the account is re-read on every request (lib/auth/session.ts), so deactivating a
   // user or bumping their sessionVersion ends their sessions on every instance at once.
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: useSecureCookies(env.NODE_ENV, env.APP_URL),
   pages: { signIn: "/login" },
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
@@ -55,11 +58,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // The token is a self-contained JWT: clearing this browser's cookie would leave a copied token
+    // valid until it expires (ASVS V3.3.1). Signing out therefore retires every token of the
+    // account; the version guard leaves a newer sign-in alone.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.uid !== "string" || typeof token.sv !== "number") return;
+      await prisma.user.updateMany({ where: { id: token.uid, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.authAt = Math.floor(Date.now() / 1000);
+      } else if (sessionOutlived(token.authAt)) {
+        return null; // past the absolute limit however often it was refreshed: signed out
       }
       return token;
     },
