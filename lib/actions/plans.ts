@@ -183,7 +183,9 @@ export const updateSupportStatus = defineAction({
   run: async ({ input, record, tx }) => {
     const before = await tx.supportActivity.findFirst({ where: { id: input.supportId, planId: record.id }, select: { id: true, status: true } });
     if (!before) throw new AppError("NOT_FOUND");
-    await tx.supportActivity.update({ where: { id: before.id }, data: { status: input.status } });
+    // Guarded on the status read: of two officers changing it at once, the second is told.
+    const { count } = await tx.supportActivity.updateMany({ where: { id: before.id, status: before.status }, data: { status: input.status } });
+    if (count !== 1) throw new AppError("CONFLICT");
     return { result: { planId: record.id }, audit: { entityType: "SupportActivity", entityId: before.id, before, after: { status: input.status } } };
   },
   revalidate: (r) => [`/plans/${r.planId}`],

@@ -15,7 +15,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { revokeCertificate, startReEvaluation } from "@/lib/actions/certificates";
 import { createDossier, saveDossierDraft, saveForm03, transitionDossier, uploadEvidence } from "@/lib/actions/dossiers";
 import { transitionIdea } from "@/lib/actions/ideas";
-import { savePlanDraft, transitionPlan } from "@/lib/actions/plans";
+import { logSupportActivity, savePlanDraft, transitionPlan, updateSupportStatus } from "@/lib/actions/plans";
 import { approvePointOfSale } from "@/lib/actions/points-of-sale";
 import { saveScoreDraft, submitScoreSheet } from "@/lib/actions/scoring";
 import { addDays, addMonths, vietnamDateOf } from "@/lib/domain/dates";
@@ -219,6 +219,23 @@ describe("business plans", () => {
     expect((await db.businessPlan.findUniqueOrThrow({ where: { id: planId } })).status).toBe(winner === 0 ? "APPROVED" : "RETURNED");
     expect(await eventsOf("BusinessPlan", planId, ["approve", "return"])).toHaveLength(1);
     expect(await db.auditEntry.count({ where: { action: "plan.transition", entityId: planId, actorId: { in: [w.economicOffice.userId, office2.userId] } } })).toBe(1);
+  });
+
+  it("a support activity marked done and cancelled at once by the office and the ward: one stands", async () => {
+    const planId = await completePlan(`Gạo nếp Khẩu nua lếch ${w.tag}`);
+    actAs(w.producerUserA);
+    ok(await transitionPlan({ planId, action: "submit" }));
+    actAs(w.economicOffice);
+    ok(await transitionPlan({ planId, action: "approve" }));
+    const { supportId } = ok(await logSupportActivity({ planId, kind: "TRAINING", fundingSource: "CITY", amount: "", date: today, status: "PLANNED", note: "" }));
+    const results = await atOnce(
+      { table: "SupportActivity", id: supportId },
+      () => actAs(w.economicOffice, () => updateSupportStatus({ planId, supportId, status: "DONE" })),
+      () => actAs(w.wardOfficerA, () => updateSupportStatus({ planId, supportId, status: "CANCELLED" })),
+    );
+    const winner = oneWins(results);
+    expect((await db.supportActivity.findUniqueOrThrow({ where: { id: supportId } })).status).toBe(winner === 0 ? "DONE" : "CANCELLED");
+    expect(await auditCount("plan.updateSupport", supportId)).toBe(1);
   });
 
   it("a double-clicked submit sends the plan once", async () => {
