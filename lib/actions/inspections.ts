@@ -200,9 +200,10 @@ export const concludeInspection = defineAction({
   load: ({ actor, input, tx }) => findInspection(actor, input.inspectionId, tx),
   resource: inspectionResource,
   run: async ({ actor, input, record, tx }) => {
+    // The version first: a second click arriving after the first was saved is a conflict, not a refusal.
+    checkVersion(record, input.version);
     const to = inspectionTransition(record.status, "conclude");
     if (!to) throw new AppError("INVALID_TRANSITION");
-    checkVersion(record, input.version);
     const today = vietnamDateOf(new Date());
     const checklist = toChecklist(input.checklist);
     const problems: Record<string, string[]> = { ...conclusionProblems({ kind: record.kind, checklist, findings: input.findings, conclusion: input.conclusion, followUp: input.followUp, revocationGround: input.revocationGround }) };

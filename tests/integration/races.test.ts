@@ -16,6 +16,7 @@ import { revokeCertificate, startReEvaluation } from "@/lib/actions/certificates
 import { createDossier, saveDossierDraft, saveForm03, transitionDossier, uploadEvidence } from "@/lib/actions/dossiers";
 import { transitionIdea } from "@/lib/actions/ideas";
 import { logSupportActivity, savePlanDraft, transitionPlan, updateSupportStatus } from "@/lib/actions/plans";
+import { concludeInspection, planInspection } from "@/lib/actions/inspections";
 import { approvePointOfSale } from "@/lib/actions/points-of-sale";
 import { saveScoreDraft, submitScoreSheet } from "@/lib/actions/scoring";
 import { addDays, addMonths, vietnamDateOf } from "@/lib/domain/dates";
@@ -468,5 +469,34 @@ describe("points of sale", () => {
     expect(await db.pointOfSale.findUniqueOrThrow({ where: { id: point.id } })).toMatchObject({ status: "APPROVED", version: point.version + 1 });
     expect(await eventsOf("PointOfSale", point.id, ["approve"])).toHaveLength(1);
     expect(await auditCount("pointOfSale.approve", point.id)).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Inspections (two conclusions at once: inspections.test.ts)
+
+describe("inspections", () => {
+  it("a second click on conclude, arriving after the first was saved, is a conflict and writes nothing", async () => {
+    const { certificate } = await issuedCertificate({ producerId: w.producerA.id, issuedOn: issuedFor(400) });
+    actAs(w.economicOffice);
+    const { inspectionId } = ok(await planInspection({ certificateId: certificate.id, kind: "PERIODIC", plannedOn: addDays(today, 10), team: "Hoàng Thị Lan, chuyên viên Phòng Kinh tế" }));
+    const allMet = { result: "MET", note: "" };
+    const conclude = () =>
+      concludeInspection({
+        inspectionId,
+        version: 0,
+        inspectedOn: today,
+        team: "Hoàng Thị Lan, chuyên viên Phòng Kinh tế",
+        checklist: { criteriaMaintained: allMet, markUsedCorrectly: allMet, labelCorrect: allMet, advertisingCorrect: allMet },
+        findings: "",
+        conclusion: "COMPLIANT",
+        followUp: "NONE",
+        followUpNote: "",
+        revocationGround: "",
+      });
+    ok(await conclude());
+    expect(await conclude()).toEqual(expect.objectContaining({ ok: false, code: "CONFLICT" }));
+    expect(await auditCount("inspection.conclude", inspectionId)).toBe(1);
+    expect(await eventsOf("Inspection", inspectionId, ["conclude"])).toHaveLength(1);
   });
 });
