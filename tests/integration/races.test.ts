@@ -62,7 +62,7 @@ afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Sessions of this database waiting for a lock (files run one at a time: they are ours). */
+/** Sessions of this database waiting for a lock (files run one at a time: the new ones are ours). */
 async function waitingOnLocks() {
   const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
   return Number(row!.n);
@@ -95,12 +95,13 @@ async function atOnce<A, B>(row: { table: string; id: string }, first: () => Pro
     { timeout: 30_000, maxWait: 10_000 },
   );
   await held;
+  const base = await waitingOnLocks();
   const calls: [Promise<A>?, Promise<B>?] = [];
   try {
     calls[0] = first();
-    if (o.inOrder) await untilWaiting(1);
+    if (o.inOrder) await untilWaiting(base + 1);
     calls[1] = second();
-    await untilWaiting(2);
+    await untilWaiting(base + 2);
   } finally {
     release();
     await holder;
