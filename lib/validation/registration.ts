@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordIssue } from "@/lib/security/password-policy";
 import { idSchema, optionalEmailSchema, optionalOf, optionalPhoneSchema } from "./common";
 
 const required = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
@@ -30,6 +31,10 @@ export const registerProducerSchema = z
     workerCount: count,
   })
   .refine((v) => v.loginEmail || v.loginPhone, { path: ["loginEmail"], message: "validation.loginRequired" })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "validation.passwordMismatch" });
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "validation.passwordMismatch" })
+  .superRefine((v, ctx) => {
+    const issue = passwordIssue(v.password, { email: v.loginEmail, phone: v.loginPhone });
+    if (issue) ctx.addIssue({ code: "custom", path: ["password"], message: issue });
+  });
 
 export type RegisterProducerInput = z.input<typeof registerProducerSchema>;
