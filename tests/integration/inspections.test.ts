@@ -140,7 +140,11 @@ describe("planning", () => {
     expect(await db.inspection.count({ where: { certificateId: cert.id } })).toBe(1);
 
     const href = `/inspections/${first.inspectionId}`;
-    expect((await h.notifiedUsers("inspectionNotices.planned", href)).sort()).toEqual([w.producerUserA.userId, w.wardOfficerA.userId].sort());
+    const notified = await h.notifiedUsers("inspectionNotices.planned", href);
+    expect(notified).toEqual(expect.arrayContaining([w.producerUserA.userId, w.wardOfficerA.userId]));
+    // Everyone else told is an officer of the same ward (other files add officers to ward A).
+    const others = await db.user.findMany({ where: { id: { in: notified.filter((id) => id !== w.producerUserA.userId) } }, select: { role: true, wardId: true } });
+    expect(others.every((u) => u.role === "WARD_OFFICER" && u.wardId === w.wardA)).toBe(true);
     const events = await db.statusEvent.findMany({ where: { entityType: "Inspection", entityId: first.inspectionId } });
     expect(events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([["plan", null, "PLANNED"]]);
     // Both clicks are in the audit log; the second says it found the first.
