@@ -31,7 +31,7 @@ export type ActionDefinition<S extends z.ZodType, R, T> = {
  */
 export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S, R, T>) {
   const action = async function action(raw: unknown): Promise<ActionResult<T>> {
-    const parsed = def.input.safeParse(raw);
+    const parsed = def.input.safeParse(storable(raw));
     if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error.issues) };
     const actor = await getActor();
     if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
@@ -72,7 +72,7 @@ export function definePublicAction<S extends z.ZodType, T, P = undefined>(def: {
   run: (ctx: { input: z.output<S>; prepared: P; tx: Tx }) => Promise<{ result: T; audit: Omit<AuditInput, "action"> }>;
 }) {
   const action = async function action(raw: unknown): Promise<ActionResult<T>> {
-    const parsed = def.input.safeParse(raw);
+    const parsed = def.input.safeParse(storable(raw));
     if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error.issues) };
     try {
       const prepared = (await def.prepare?.(parsed.data)) as P;
@@ -112,6 +112,19 @@ function register(entry: RegisteredAction) {
 
 export function registeredActions(): RegisteredAction[] {
   return [...REGISTRY.values()];
+}
+
+/**
+ * Every string of an input as PostgreSQL can store it: a NUL dropped, a lone surrogate made U+FFFD.
+ * A browser sends neither; a crafted request can, and the database then refused the write with an
+ * unhandled error (found by tests/integration/fuzz-actions.test.ts). Files and dates pass as they are.
+ */
+function storable(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  if (Array.isArray(value)) return value.map(storable);
+  const proto = value && typeof value === "object" ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, storable(v)]));
+  return value;
 }
 
 function failure(error: unknown, name: string): ActionResult<never> {

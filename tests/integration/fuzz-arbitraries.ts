@@ -107,42 +107,69 @@ export function declaredKeys(schema: unknown): string[] {
   return [];
 }
 
-type Mutation = { kind: "replace"; key: string; value: unknown } | { kind: "drop"; key: string } | { kind: "extra"; key: string; value: unknown };
+type Path = readonly (string | number)[];
+type Mutation = { kind: "replace"; path: Path; value: unknown } | { kind: "drop"; path: Path } | { kind: "extra"; key: string; value: unknown };
+
+/** Every field of a value down to `depth` levels (a list's items and an object's keys), so that nested fields are spoiled too. */
+function pathsOf(value: unknown, depth: number, prefix: Path = []): Path[] {
+  if (depth === 0 || value === null || typeof value !== "object" || value instanceof Date) return [];
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.slice(0, 3).map((v, i) => [i, v]) : Object.entries(value);
+  return entries.flatMap(([k, v]) => [[...prefix, k], ...pathsOf(v, depth - 1, [...prefix, k])]);
+}
 
 /**
- * A valid input spoiled: one to three of its fields replaced by hostile values or dropped, and extra
- * fields added; now and then the whole input is something else entirely. Replacing one field of an
- * otherwise valid input is what reaches past the schema into the action's own checks.
+ * A valid input spoiled: a field (top-level or nested) replaced by a hostile value or dropped,
+ * extra fields added; two or three of those at once; now and then the whole input something else.
+ * One field spoiled alone is what gets past the other fields' checks into the refinements and the
+ * action's own checks.
  */
 export function spoiledInputArb(base: Record<string, unknown>, declared: readonly string[] = []): fc.Arbitrary<unknown> {
-  const keys = [...new Set([...Object.keys(base), ...declared])];
-  if (keys.length === 0) return hostileValueArb;
-  const idLike = (key: string) => /id$|ids$/i.test(key);
+  const paths: Path[] = [...declared.filter((k) => !(k in base)).map((k) => [k]), ...pathsOf(base, 4)];
+  if (paths.length === 0) return hostileValueArb;
+  const idLike = (path: Path) => /id$|ids$/i.test(String(path.findLast((p) => typeof p === "string") ?? ""));
   const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     {
       weight: 6,
       arbitrary: fc
-        .constantFrom(...keys)
-        .chain((key) => (idLike(key) ? fc.oneof(missingIdArb, hostileValueArb) : fc.oneof({ weight: 3, arbitrary: hostileStringArb }, { weight: 2, arbitrary: hostileValueArb })).map((value) => ({ kind: "replace" as const, key, value }))),
+        .constantFrom(...paths)
+        .chain((path) => (idLike(path) ? fc.oneof(missingIdArb, hostileValueArb) : fc.oneof({ weight: 3, arbitrary: hostileStringArb }, { weight: 2, arbitrary: hostileValueArb })).map((value) => ({ kind: "replace" as const, path, value }))),
     },
-    { weight: 2, arbitrary: fc.constantFrom(...keys).map((key) => ({ kind: "drop" as const, key })) },
+    { weight: 2, arbitrary: fc.constantFrom(...paths).map((path) => ({ kind: "drop" as const, path })) },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom("producerId", "wardId", "status", "role", "isAdmin", "__proto__", "version", "id"), hostileValueArb).map(([key, value]) => ({ kind: "extra" as const, key, value })) },
   );
   return fc.oneof(
-    // One field spoiled alone is what gets past the other fields' checks to the refinements.
     { weight: 6, arbitrary: mutationArb.map((m) => applyMutations(base, [m])) },
     { weight: 3, arbitrary: fc.array(mutationArb, { minLength: 2, maxLength: 3 }).map((ms) => applyMutations(base, ms)) },
     { weight: 1, arbitrary: hostileValueArb },
   );
 }
 
-function applyMutations(base: Record<string, unknown>, mutations: readonly Mutation[]): Record<string, unknown> {
-  // Own-property writes: "__proto__" as a key must be a field, not the prototype.
+/** A copy of the containers along a path (the rest shared), with own-property writes: "__proto__" as a key is a field, not the prototype. */
+function copyOf(value: unknown): Record<string | number, unknown> {
+  if (Array.isArray(value)) return [...value] as unknown as Record<number, unknown>;
   const out: Record<string, unknown> = Object.create(null);
-  for (const [k, v] of Object.entries(base)) out[k] = v;
+  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = v;
+  return out;
+}
+
+function setAt(target: unknown, path: Path, change: { value: unknown } | "drop"): unknown {
+  const out = copyOf(target);
+  const [head, ...rest] = path;
+  if (head === undefined) return out;
+  if (rest.length > 0) out[head] = setAt(out[head], rest, change);
+  else if (change === "drop") {
+    if (Array.isArray(out)) (out as unknown[]).splice(Number(head), 1);
+    else delete out[head];
+  } else Object.defineProperty(out, head, { value: change.value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+function applyMutations(base: Record<string, unknown>, mutations: readonly Mutation[]): unknown {
+  let out: unknown = copyOf(base);
   for (const m of mutations) {
-    if (m.kind === "drop") delete out[m.key];
-    else Object.defineProperty(out, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    if (m.kind === "extra") out = setAt(out, [m.key], { value: m.value });
+    else if (m.kind === "drop") out = setAt(out, m.path, "drop");
+    else out = setAt(out, m.path, { value: m.value });
   }
   return out;
 }
