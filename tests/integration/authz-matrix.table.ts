@@ -681,7 +681,7 @@ export const ACTION_TABLE: Record<string, Row> = {
   // ---- lib/actions/rounds.ts (a new round has no record to scope: the others are refused)
   createRound: row({
     setup: async () => null,
-    input: () => ({ cycleYear: freshYear() }),
+    input: async () => ({ cycleYear: await freshYear() }),
     expect: "                                            A    F    F    F    F    F    F    S",
   }),
   updateRound: row({

@@ -58,13 +58,20 @@ export async function forwardedDossier(producerId: string, productName?: string)
   return buildDossier({ producerId, status: "FORWARDED", productName });
 }
 
-// Rounds are numbered per year; a year of their own keeps the tests' rounds apart (a random
-// start, since each test file has its own copy of this counter).
-let nextYear = 2040 + Math.floor(Math.random() * 30);
-/** A cycle year for a new round (tests never assume a year holds only their rounds). */
-export function freshYear() {
-  nextYear += 1;
-  return nextYear;
+// Rounds are numbered per year, and only rounds 1 and 2 take the calendar's dates by default: a
+// round created through the action needs a year no round uses yet. The files of the suite share one
+// database, so the year is found there (files run one after another), and claimed in this file.
+const claimedYears = new Set<number>();
+/** A cycle year without rounds, for a new round (tests never assume a year holds only their rounds). */
+export async function freshYear(): Promise<number> {
+  const used = await db.evaluationRound.findMany({ where: { cycleYear: { gte: 2040 } }, distinct: ["cycleYear"], select: { cycleYear: true } });
+  const taken = new Set(used.map((r) => r.cycleYear));
+  for (let year = 2040; year <= 2100; year++) {
+    if (taken.has(year) || claimedYears.has(year)) continue;
+    claimedYears.add(year);
+    return year;
+  }
+  throw new Error("No cycle year 2040–2100 is free of rounds for a test round.");
 }
 
 /**
@@ -79,7 +86,7 @@ export async function councilRound(o: {
   maxSpread?: number;
 }) {
   actAs(o.office);
-  const cycleYear = freshYear();
+  const cycleYear = await freshYear();
   const { roundId } = ok(await createRound({ cycleYear, maxSpread: o.maxSpread ?? "" }));
   for (const m of o.members) ok(await addCouncilMember({ roundId, userId: m.actor.userId, role: m.role ?? "MEMBER", scores: m.scores ?? true }));
   if (o.dossierIds.length) ok(await assignDossiers({ roundId, dossierIds: o.dossierIds }));

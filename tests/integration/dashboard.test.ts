@@ -192,7 +192,7 @@ async function expected(ward: string | null) {
     revokedInYear: num(counts!.revokedInYear),
     revokedTotal: num(counts!.revokedTotal),
     producersByType: producers.map((r) => ({ type: r.type, count: num(r.n) })),
-    supportSpent: support.map((r) => ({ source: r.source, amount: BigInt(String(r.amount)), activities: num(r.n), plans: num(r.plans) })),
+    supportSpent: support.map((r) => ({ source: r.source, amount: BigInt(String(r.amount ?? 0)), activities: num(r.n), plans: num(r.plans) })),
     supportedPlans: num(supportedPlans!.n),
     funnel: Object.fromEntries(Object.entries(funnel!).map(([k, v]) => [k, num(v)])),
     byWard: Object.fromEntries(byWard.map((r) => [r.wardId, { 3: num(r.s3), 4: num(r.s4), 5: num(r.s5) }])),

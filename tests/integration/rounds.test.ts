@@ -33,7 +33,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const roundRow = (id: string) => db.evaluationRound.findUniqueOrThrow({ where: { id } });
 const conflictsOf = (dossierId: string) => db.dossierConflict.findMany({ where: { dossierId }, orderBy: { userId: "asc" }, select: { userId: true, source: true, reason: true } });
 
-async function newRound(cycleYear = freshYear()) {
+async function newRound(year?: number) {
+  const cycleYear = year ?? (await freshYear());
   actAs(w.economicOffice);
   const { roundId } = ok(await createRound({ cycleYear }));
   return roundId;
@@ -217,7 +218,7 @@ describe("dossiers join a round from the forwarded queue and start scoring toget
 
   it("lists rounds with their counts by stage, grouped in SQL", async () => {
     const [chair] = await councilMembers(w.tag, ["CT đếm"]);
-    const year = freshYear();
+    const year = await freshYear();
     actAs(w.economicOffice);
     const { roundId } = ok(await createRound({ cycleYear: year }));
     ok(await addCouncilMember({ roundId, userId: chair.userId, role: "CHAIR" }));
