@@ -1,8 +1,9 @@
 // npm test: every check and test, on a real PostgreSQL and in a real browser.
 //   criteria data check → lint → typecheck → unit → integration (own database, migrated here)
-//   → build → end-to-end in Debian's Chromium (own database, seeded here).
+//   → build → end-to-end in Debian's Chromium (own database, seeded here)
+//   → faults (the same build; PostgreSQL stopped and started under load, scripts/fault-check.mjs).
 // Exits non-zero on any failure and ends with one summary line: "summary: N passed, N failed".
-// `--only <step>` runs one step (criteria, lint, typecheck, unit, integration, e2e).
+// `--only <step>` runs one step (criteria, lint, typecheck, unit, integration, e2e, faults).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import "./lib/load-env.mjs";
@@ -53,6 +54,7 @@ async function ensureChromium() {
 await ensureDependencies();
 mkdirSync(reports, { recursive: true });
 const authSecret = ensureAuthSecret();
+let buildFailed = false;
 
 if (wants("criteria")) await check("criteria data", "node", ["prisma/data/ocop-criteria/check.mjs"]);
 if (wants("lint")) await check("lint", npx("eslint"), ["--max-warnings=0", "."]);
@@ -82,6 +84,7 @@ if (wants("integration") || wants("e2e")) {
           console.error(String(e));
           record("build", 0, 1);
           ok = false;
+          buildFailed = true;
         }
       }
       if (ok) {
@@ -103,6 +106,20 @@ if (wants("integration") || wants("e2e")) {
   } finally {
     await db.stop();
   }
+}
+
+// After the e2e database server has stopped: the fault test stops and starts a cluster of its own.
+if (wants("faults") && !buildFailed) {
+  let ok = await ensureChromium();
+  if (!ok) record("faults setup", 0, 1);
+  try {
+    if (ok) await buildIfStale();
+  } catch (e) {
+    console.error(String(e));
+    record("build", 0, 1);
+    ok = false;
+  }
+  if (ok) await check("faults", "node", ["scripts/fault-check.mjs"], { env: { AUTH_SECRET: authSecret } });
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);

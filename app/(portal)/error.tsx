@@ -1,4 +1,6 @@
 "use client";
+import { startTransition } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
@@ -6,10 +8,16 @@ import { buttonClass } from "@/components/ui/button";
 // way to try again, never the framework's stack trace.
 export default function PortalError({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations();
+  const router = useRouter();
+  // Page errors come from the server (the database away, say): retrying must render it there again.
+  const retry = () => startTransition(() => {
+    router.refresh();
+    reset();
+  });
   return (
     <div role="alert" className="max-w-xl rounded-lg border border-red-300 bg-red-50 p-4">
       <p>{t("errors.INTERNAL")}</p>
-      <button type="button" className={buttonClass("secondary", "mt-3")} onClick={reset}>{t("common.retry")}</button>
+      <button type="button" className={buttonClass("secondary", "mt-3")} onClick={retry}>{t("common.retry")}</button>
     </div>
   );
 }
