@@ -33,7 +33,14 @@ export function defineAction<S extends z.ZodType, R, T>(def: ActionDefinition<S,
   const action = async function action(raw: unknown): Promise<ActionResult<T>> {
     const parsed = def.input.safeParse(storable(raw));
     if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error.issues) };
-    const actor = await getActor();
+    // The session is checked against the database: with the database down this fails, and the
+    // form should say so in its usual words rather than the request ending in a 500.
+    let actor: Awaited<ReturnType<typeof getActor>>;
+    try {
+      actor = await getActor();
+    } catch (error) {
+      return failure(error, def.name);
+    }
     if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
     try {
       const result = await prisma.$transaction(

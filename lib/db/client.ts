@@ -9,7 +9,9 @@ const globalForPrisma = globalThis as unknown as { ocopPrisma?: PrismaClient };
 
 function client(): PrismaClient {
   return (globalForPrisma.ocopPrisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.PG_POOL_MAX }),
+    // A database host that silently drops traffic must not hang requests: give up connecting
+    // after 10 s and the request fails with the friendly error page.
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.PG_POOL_MAX, connectionTimeoutMillis: 10_000 }),
   }));
 }
 
