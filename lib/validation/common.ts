@@ -1,4 +1,4 @@
-import "./zod-config";
+import "@/lib/zod-config";
 import { z } from "zod";
 
 // Zod schemas are named <purpose>Schema; their messages are catalogue keys (validation.*),

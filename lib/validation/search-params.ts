@@ -1,4 +1,4 @@
-import "./zod-config";
+import "@/lib/zod-config";
 // URL query values arrive as string | string[] | undefined and are the visitor's to forge:
 // read each as one bounded value, never hand the raw object to a query.
 export type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,4 +1,4 @@
-import "./zod-config";
+import "@/lib/zod-config";
 import { z } from "zod";
 import { listScoredItems } from "@/lib/domain/criteria/sheet";
 import type { CriteriaSheetData } from "@/lib/domain/criteria/types";
