@@ -8,30 +8,8 @@ import { yearBounds } from "@/lib/domain/dashboard";
 import { dateOf, vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
 import { INSPECTABLE_CERTIFICATE_STATES, INSPECTION_STATES } from "@/lib/domain/inspections";
 import { prisma, type Tx } from "./client";
-import { certificateScope } from "./scope";
 
-const NOTHING = { id: { in: [] as string[] } };
-
-/**
- * Row-level scope of inspections (architecture.md §3.1): the city's roles see all; a ward officer
- * the inspections of its ward's producers; a producer those of its own products. The ward and
- * producer are the columns copied from the certificate when the inspection was planned, so the
- * list needs no join. AND it with other conditions, never spread it.
- */
-export function inspectionScope(actor: Actor): Prisma.InspectionWhereInput {
-  switch (actor.role) {
-    case "ECONOMIC_OFFICE":
-    case "LEADER":
-    case "ADMIN":
-      return {};
-    case "WARD_OFFICER":
-      return actor.wardId ? { wardId: actor.wardId } : NOTHING;
-    case "PRODUCER":
-      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
-    default:
-      return NOTHING;
-  }
-}
+import { certificateScope, inspectionScope } from "./scope";
 
 const inspectionView = {
   id: true,

@@ -126,3 +126,23 @@ export function wardPlaceScope(actor: Actor): { wardId?: string; id?: { in: stri
       return NOTHING;
   }
 }
+
+/**
+ * Inspections (hậu kiểm): the city's roles see all; a ward officer those of its ward's producers;
+ * a producer those of its own products. Ward and producer are copied from the certificate when the
+ * inspection is planned, so the list needs no join.
+ */
+export function inspectionScope(actor: Actor): Prisma.InspectionWhereInput {
+  switch (actor.role) {
+    case "ECONOMIC_OFFICE":
+    case "LEADER":
+    case "ADMIN":
+      return {};
+    case "WARD_OFFICER":
+      return actor.wardId ? { wardId: actor.wardId } : NOTHING;
+    case "PRODUCER":
+      return actor.producerId ? { producerId: actor.producerId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
