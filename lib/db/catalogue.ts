@@ -4,6 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProducerType } from "@/lib/generated/prisma/enums";
 import { LISTED_CERTIFICATE_STATUSES, type CatalogueSort } from "@/lib/domain/catalogue";
 import { dateOf, vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
+import { ttlCache } from "@/lib/cache/ttl";
+import { wardPlaces, wardWithRegionSelect, withRegion } from "./admin-units";
 import { prisma } from "./client";
 
 // The public catalogue: anonymous reads, so nothing here takes an actor. What a visitor may see
@@ -36,8 +38,8 @@ export type CatalogueQuery = {
   star?: number;
   /** The criteria sets of the chosen category or group (QĐ26 Annex I). */
   criteriaSetNos?: number[];
-  /** GSO code of the producer's ward or commune. */
-  wardCode?: string;
+  /** GSO codes of the producer's ward or commune (one ward, or a province's). */
+  wardCodes?: string[];
   producerType?: ProducerType;
   sort: CatalogueSort;
   page: number;
@@ -69,9 +71,11 @@ export function catalogueSql(q: CatalogueQuery, today: IsoDate): { page: Prisma.
   if (q.criteriaSetNos) {
     conditions.push(q.criteriaSetNos.length ? Prisma.sql`p."criteriaSetNo" IN (${Prisma.join(q.criteriaSetNos.map((n) => Prisma.sql`${n}::int`))})` : Prisma.sql`FALSE`);
   }
-  if (q.wardCode !== undefined || q.producerType !== undefined) {
+  if (q.wardCodes !== undefined || q.producerType !== undefined) {
     const producer: Prisma.Sql[] = [];
-    if (q.wardCode !== undefined) producer.push(Prisma.sql`f."wardId" IN (SELECT u.id FROM "AdminUnit" u WHERE u.code = ${q.wardCode})`);
+    if (q.wardCodes !== undefined) {
+      producer.push(q.wardCodes.length ? Prisma.sql`f."wardId" IN (SELECT u.id FROM "AdminUnit" u WHERE u.code IN (${Prisma.join(q.wardCodes)}))` : Prisma.sql`FALSE`);
+    }
     if (q.producerType !== undefined) producer.push(Prisma.sql`f.type = ${q.producerType}::"ProducerType"`);
     conditions.push(Prisma.sql`p."producerId" IN (SELECT f.id FROM "Producer" f WHERE ${Prisma.join(producer, " AND ")})`);
   }
@@ -158,30 +162,20 @@ export const classificationOptions = cache(async (): Promise<CatalogueCategoryOp
 // Which wards have listed products changes a few times a year, yet finding out reads every listed
 // product (about 600 ms at 100,000 products). Each server instance keeps the answer for a few
 // minutes: a ward whose first product was just recognised joins the filter shortly after.
-const WARD_OPTIONS_TTL_MS = 5 * 60_000;
-let wardOptions: { day: IsoDate; at: number; wards: Promise<{ code: string; name: string }[]> } | null = null;
-
-/** Units with producers of listed products, for the catalogue's ward filter. */
-function listedWards(today: IsoDate): Promise<{ code: string; name: string }[]> {
-  const now = Date.now();
-  if (wardOptions && wardOptions.day === today && now - wardOptions.at < WARD_OPTIONS_TTL_MS) return wardOptions.wards;
-  const wards = prisma.adminUnit.findMany({
-    where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: listedWhere(today) } } } },
-    orderBy: { name: "asc" },
-    select: { code: true, name: true },
-  });
-  wardOptions = { day: today, at: now, wards };
-  // A failed read is not kept: the next request tries again.
-  wards.catch(() => {
-    if (wardOptions?.wards === wards) wardOptions = null;
-  });
-  return wards;
-}
+const listedWards = ttlCache({ ttlMs: 5 * 60_000, max: 2 }, (today) =>
+  prisma.adminUnit
+    .findMany({
+      where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: listedWhere(today as IsoDate) } } } },
+      orderBy: [{ name: "asc" }, { code: "asc" }],
+      select: wardWithRegionSelect,
+    })
+    .then((rows) => rows.map(withRegion)),
+);
 
 /** The catalogue's filter choices: the classification, and the wards worth offering. */
 export const catalogueFilterOptions = cache(async () => {
   const [categories, wards] = await Promise.all([classificationOptions(), listedWards(vietnamToday())]);
-  return { categories, wards };
+  return { categories, places: wardPlaces(wards, "code") };
 });
 
 /** The criteria sets of a category or group key from the URL; undefined for an unknown key. */

@@ -4,6 +4,7 @@ import { can, type CouncilSeat } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "./client";
 import { certificateScope, dossierScope } from "./scope";
+import { wardInRegion } from "./admin-units";
 import { promotedProductWhere } from "./dashboard";
 import type { DossierStatus } from "@/lib/generated/prisma/enums";
 import type { DossierStage } from "@/lib/domain/dashboard";
@@ -114,6 +115,8 @@ export const DOSSIER_PAGE_SIZE = 20;
 export type DossierFilters = {
   status?: DossierStatus;
   wardId?: string;
+  /** Code of the producer's province (lib/domain/places.ts). */
+  provinceCode?: string;
   /** The dossier's cycle year. */
   year?: number;
   /** "promoted": the recognised product was promoted (lib/db/dashboard.ts promotedProductWhere). */
@@ -130,6 +133,7 @@ export function dossierFilterWhere(actor: Actor, f: DossierFilters): Prisma.Doss
       dossierScope(actor),
       f.status ? { status: f.status } : {},
       f.wardId ? { producer: { wardId: f.wardId } } : {},
+      f.provinceCode ? { producer: { ward: wardInRegion(f.provinceCode) } } : {},
       f.year !== undefined ? { cycleYear: f.year } : {},
       f.stage === "promoted" ? { certificate: { product: promotedProductWhere() } } : {},
       f.criteriaSetNo ? { criteriaSetNo: f.criteriaSetNo } : {},

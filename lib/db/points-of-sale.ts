@@ -276,9 +276,9 @@ const listedCarried = (today: IsoDate) =>
 
 export const PUBLIC_POINTS_PAGE_SIZE = 20;
 
-export async function listApprovedPointsOfSale(f: { wardId?: string; page?: number }) {
+export async function listApprovedPointsOfSale(f: { wardIds?: string[]; page?: number }) {
   const today = vietnamDateOf(new Date());
-  const where: Prisma.PointOfSaleWhereInput = { AND: [{ status: "APPROVED" }, f.wardId ? { wardId: f.wardId } : {}] };
+  const where: Prisma.PointOfSaleWhereInput = { AND: [{ status: "APPROVED" }, f.wardIds ? { wardId: { in: f.wardIds } } : {}] };
   const page = Math.max(1, f.page ?? 1);
   const [rows, total] = await Promise.all([
     prisma.pointOfSale.findMany({

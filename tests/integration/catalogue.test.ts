@@ -90,10 +90,10 @@ describe("filters, sorts and pages", () => {
     expect(new Set(await slugsOf(query(tag, { criteriaSetNos: criteriaSetsOfGroup(categories, "I") })))).toEqual(new Set([p3.slug, p4.slug]));
     expect(await slugsOf(query(tag, { criteriaSetNos: criteriaSetsOfGroup(categories, "IV.1") }))).toEqual([p5.slug]);
     expect(await slugsOf(query(tag, { criteriaSetNos: [] }))).toEqual([]);
-    expect(await slugsOf(query(tag, { wardCode: "01840" }))).toEqual([p3.slug]);
-    expect(new Set(await slugsOf(query(tag, { wardCode: "01852" })))).toEqual(new Set([p4.slug, p5.slug]));
+    expect(await slugsOf(query(tag, { wardCodes: ["01840"] }))).toEqual([p3.slug]);
+    expect(new Set(await slugsOf(query(tag, { wardCodes: ["01852"] })))).toEqual(new Set([p4.slug, p5.slug]));
     expect(await slugsOf(query(tag, { producerType: "HOUSEHOLD_BUSINESS" }))).toEqual([p4.slug]);
-    expect(await slugsOf(query(tag, { producerType: "COOPERATIVE", wardCode: "01852" }))).toEqual([p5.slug]);
+    expect(await slugsOf(query(tag, { producerType: "COOPERATIVE", wardCodes: ["01852"] }))).toEqual([p5.slug]);
   });
 
   it("sorts by newest recognition, stars, or name A–Z, and pages through", async () => {

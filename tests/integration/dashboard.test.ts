@@ -290,7 +290,7 @@ describe("each figure opens a list of exactly that length", () => {
       for (const p of h.producersByType) expect((await listProducers(actor, { type: p.type, status: "VERIFIED", wardId: wardParam })).total, p.type).toBe(p.count);
       // The public catalogue, filtered by the ward's code when there is one.
       const code = wardId ? (await db.adminUnit.findUniqueOrThrow({ where: { id: wardId } })).code : undefined;
-      for (const s of [3, 4, 5] as const) expect((await searchCatalogue({ terms: [], star: s, wardCode: code, sort: "newest", page: 1 }, today)).total, `${s}★`).toBe(h.inForce[s]);
+      for (const s of [3, 4, 5] as const) expect((await searchCatalogue({ terms: [], star: s, wardCodes: code ? [code] : undefined, sort: "newest", page: 1 }, today)).total, `${s}★`).toBe(h.inForce[s]);
       const funnel = Object.fromEntries(d.funnel.map((s) => [s.key, s.count]));
       expect((await listIdeas(actor, { year, wardId: wardParam })).total).toBe(funnel.ideasSubmitted);
       expect((await listIdeas(actor, { year, wardId: wardParam, status: "ACCEPTED" })).total).toBe(funnel.ideasAccepted);

@@ -295,14 +295,14 @@ describe("what the public and the desk see", () => {
     );
     const ids = new Set<string>();
     for (let page = 1; ; page++) {
-      const { rows, total } = await listApprovedPointsOfSale({ wardId: w.wardA, page });
+      const { rows, total } = await listApprovedPointsOfSale({ wardIds: [w.wardA], page });
       rows.forEach((r) => ids.add(r.id));
       if (page * 20 >= total) break;
     }
     expect(ids.has(approved.id)).toBe(true);
     expect(ids.has(waiting.id)).toBe(false);
     expect(ids.has(refused.id)).toBe(false);
-    expect((await listApprovedPointsOfSale({ wardId: w.wardB })).rows.some((r) => r.id === approved.id)).toBe(false);
+    expect((await listApprovedPointsOfSale({ wardIds: [w.wardB] })).rows.some((r) => r.id === approved.id)).toBe(false);
     const page = await findApprovedPointOfSale(approved.id);
     // products[30] has just been revoked: the public page links only what is in the catalogue today.
     expect(page?.products.map((c) => c.product.id).sort()).toEqual([products[5]!.id, twoStar.id].sort());

@@ -158,7 +158,7 @@ describe("query counts do not grow with the rows shown", () => {
           products: { create: products.map((p) => ({ productId: p.id, hasOcopStamp: true })) },
         },
       })),
-      measure: () => listApprovedPointsOfSale({ wardId: ward.id }),
+      measure: () => listApprovedPointsOfSale({ wardIds: [ward.id] }),
       // Points made by the product-page case sit in the same ward: count this case's own.
       rows: (r) => r.rows.filter((p) => p.name.startsWith("Cửa hàng ")).length,
       expected: 5,

@@ -6,7 +6,9 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { criteriaSetOptions } from "@/lib/db/classification-options";
 import { DOSSIER_PAGE_SIZE, listDossiers } from "@/lib/db/dossiers";
-import { listWards } from "@/lib/db/reference";
+import { listWardsWithRegion, wardPlaces } from "@/lib/db/admin-units";
+import { choosePlace } from "@/lib/domain/places";
+import { WardFilter } from "@/components/ocop/ward-filter";
 import { daysBetween, vietnamDateOf } from "@/lib/domain/dates";
 import { DOSSIER_STATES } from "@/lib/domain/workflow";
 import { formatDate } from "@/lib/i18n/format";
@@ -29,7 +31,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   const official = actor.role !== "PRODUCER";
   const [{ rows, total, counts }, wards, sets] = await Promise.all([
     listDossiers(actor, filters),
-    official && actor.role !== "WARD_OFFICER" ? listWards() : [],
+    official && actor.role !== "WARD_OFFICER" ? listWardsWithRegion() : [],
     criteriaSetOptions(),
   ]);
   const today = vietnamDateOf(new Date());
@@ -67,15 +69,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           {t("dossiers.search")}
           <input name="q" defaultValue={filters.q} className={select} />
         </label>
-        {wards.length > 0 ? (
-          <label className="flex flex-col text-sm">
-            {t("dossiers.ward")}
-            <select name="ward" defaultValue={filters.wardId ?? ""} className={select}>
-              <option value="">{t("dossiers.allWards")}</option>
-              {wards.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-            </select>
-          </label>
-        ) : null}
+        {wards.length > 0 ? <WardFilter choice={choosePlace(wardPlaces(wards, "id"), filters.provinceCode, filters.wardId)} idPrefix="dossiers" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
         <label className="flex flex-col text-sm">
           {t("dossiers.criteriaSet")}
           <select name="set" defaultValue={filters.criteriaSetNo ?? ""} className={clsx(select, "max-w-64")}>

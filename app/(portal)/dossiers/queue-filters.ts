@@ -16,6 +16,7 @@ export function dossierQueueFilters(sp: SearchParams, role: string): DossierFilt
   return {
     status: all ? undefined : (enumParam(sp, "status", DOSSIER_STATES) ?? fallback),
     wardId: role === "WARD_OFFICER" ? undefined : textParam(sp, "ward", 64),
+    provinceCode: role === "WARD_OFFICER" ? undefined : textParam(sp, "province", 10),
     year: intParam(sp, "year", 2000, 2100),
     stage: enumParam(sp, "stage", DOSSIER_STAGE_KEYS),
     criteriaSetNo: intParam(sp, "set", 1, 26),

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listApprovedPointsOfSale, PUBLIC_POINTS_PAGE_SIZE } from "@/lib/db/points-of-sale";
-import { listWards } from "@/lib/db/reference";
+import { listWardsWithRegion, wardPlaces } from "@/lib/db/admin-units";
+import { choosePlace } from "@/lib/domain/places";
+import { WardFilter } from "@/components/ocop/ward-filter";
 import { intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
@@ -14,7 +16,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const sp = await searchParams;
   const t = await getTranslations();
   const code = textParam(sp, "ward", 10);
-  const ward = code ? (await listWards()).find((w) => w.code === code) : undefined;
+  const ward = code ? (await listWardsWithRegion()).find((w) => w.code === code) : undefined;
   const title = ward ? t("pointsOfSale.titleInWard", { ward: ward.name }) : t("pointsOfSale.title");
   const description = t("pointsOfSale.metaDescription");
   const url = ward ? `/points-of-sale?ward=${ward.code}` : "/points-of-sale";
@@ -25,23 +27,18 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function PointsOfSalePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const t = await getTranslations();
-  const wards = await listWards();
-  const code = textParam(sp, "ward", 10);
-  const ward = code ? wards.find((w) => w.code === code) : undefined;
+  const wards = await listWardsWithRegion();
+  const place = choosePlace(wardPlaces(wards, "code"), textParam(sp, "province", 10), textParam(sp, "ward", 10));
+  const idOf = new Map(wards.map((w) => [w.code, w.id]));
+  const ward = place.ward;
   const page = intParam(sp, "page", 1, 10_000) ?? 1;
-  const { rows, total } = await listApprovedPointsOfSale({ wardId: ward?.id, page });
+  const { rows, total } = await listApprovedPointsOfSale({ wardIds: place.filter?.map((c) => idOf.get(c)!), page });
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-2xl font-bold">{ward ? t("pointsOfSale.titleInWard", { ward: ward.name }) : t("pointsOfSale.title")}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t("pointsOfSale.intro")}</p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("pointsOfSale.filter")}>
-        <label className="flex flex-col text-sm font-medium">
-          {t("pointsOfSale.ward")}
-          <select name="ward" defaultValue={ward?.code ?? ""} className="min-h-11 rounded-md border border-stone-400 bg-white px-2 text-base font-normal">
-            <option value="">{t("pointsOfSale.allWards")}</option>
-            {wards.map((w) => <option key={w.id} value={w.code}>{w.name}</option>)}
-          </select>
-        </label>
+        <WardFilter choice={place} idPrefix="pos" controlClass="min-h-11 rounded-md border border-stone-400 bg-white px-2 text-base" />
         <button type="submit" className={buttonClass("secondary")}>{t("pointsOfSale.apply")}</button>
         <Link href="/points-of-sale/apply" className={buttonClass("primary", "sm:ml-auto")}>{t("pointsOfSale.applyLink")}</Link>
       </form>

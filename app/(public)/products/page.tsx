@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProductCard } from "@/components/catalogue/product-card";
+import { WardFilter } from "@/components/ocop/ward-filter";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { CATALOGUE_PAGE_SIZE, catalogueFilterOptions, criteriaSetsOfGroup, searchCatalogue } from "@/lib/db/catalogue";
 import { CATALOGUE_SORTS, searchTerms } from "@/lib/domain/catalogue";
 import { vietnamDateOf } from "@/lib/domain/dates";
+import { choosePlace } from "@/lib/domain/places";
 import { enumParam, intParam, textParam, withParams, type SearchParams } from "@/lib/validation/search-params";
 
 // Read on every request: a revoked or expired product leaves the list at once.
@@ -31,11 +33,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const t = await getTranslations("catalogue");
   const root = await getTranslations();
-  const { categories, wards } = await catalogueFilterOptions();
+  const { categories, places } = await catalogueFilterOptions();
   const q = textParam(sp, "q", 100);
   const group = textParam(sp, "group", 10);
   const criteriaSetNos = criteriaSetsOfGroup(categories, group);
-  const ward = wards.find((w) => w.code === textParam(sp, "ward", 10))?.code;
+  const place = choosePlace(places, textParam(sp, "province", 10), textParam(sp, "ward", 10));
   const f = {
     star: intParam(sp, "star", 1, 5),
     producerType: enumParam(sp, "type", PRODUCER_TYPES),
@@ -45,8 +47,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     page: intParam(sp, "page", 1, 500) ?? 1,
   };
   const today = vietnamDateOf(new Date());
-  const { rows, total } = await searchCatalogue({ terms: q ? searchTerms(q) : [], criteriaSetNos, wardCode: ward, ...f }, today);
-  const filtered = Boolean(q || criteriaSetNos || ward || f.star || f.producerType);
+  const { rows, total } = await searchCatalogue({ terms: q ? searchTerms(q) : [], criteriaSetNos, wardCodes: place.filter, ...f }, today);
+  const filtered = Boolean(q || criteriaSetNos || place.filter || f.star || f.producerType);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -82,13 +84,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               ))}
             </select>
           </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="catalogue-ward" className="text-sm font-medium">{t("ward")}</label>
-            <select id="catalogue-ward" name="ward" defaultValue={ward ?? ""} className={control}>
-              <option value="">{t("allWards")}</option>
-              {wards.map((w) => <option key={w.code} value={w.code}>{w.name}</option>)}
-            </select>
-          </div>
+          <WardFilter choice={place} idPrefix="catalogue" controlClass={control} />
           <div className="flex flex-col gap-1">
             <label htmlFor="catalogue-type" className="text-sm font-medium">{t("producerType")}</label>
             <select id="catalogue-type" name="type" defaultValue={f.producerType ?? ""} className={control}>
