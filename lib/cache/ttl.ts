@@ -6,18 +6,19 @@
 type Entry<T> = { at: number; value: Promise<T> };
 
 /**
- * `load(key)` kept per key for `ttlMs`, at most `max` keys (the oldest is dropped first). A load
- * that fails is not kept: the next call tries again. Concurrent callers share one load.
+ * What `load()` gave for a key, kept for `ttlMs`, at most `max` keys (the oldest is dropped
+ * first). A load that fails is not kept: the next call tries again. Concurrent callers of one key
+ * share one load. The key must name everything the load reads.
  */
-export function ttlCache<T>(options: { ttlMs: number; max?: number }, load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+export function ttlCache<T>(options: { ttlMs: number; max?: number }): (key: string, load: () => Promise<T>) => Promise<T> {
   const entries = new Map<string, Entry<T>>();
   const max = options.max ?? 100;
-  return (key) => {
+  return (key, load) => {
     const now = Date.now();
     const hit = entries.get(key);
     if (hit && now - hit.at < options.ttlMs) return hit.value;
     entries.delete(key);
-    const value = load(key);
+    const value = load();
     entries.set(key, { at: now, value });
     while (entries.size > max) entries.delete(entries.keys().next().value as string);
     value.catch(() => {

@@ -28,15 +28,15 @@ export const wardWithRegionSelect = { id: true, code: true, name: true, parent: 
 
 // The map of wards changes with a reorganisation, a few times a decade; reading 3,500 units on
 // every filtered page is not worth it. Each instance keeps it 10 minutes.
-const currentWards = ttlCache({ ttlMs: 10 * 60_000, max: 1 }, () =>
-  prisma.adminUnit
-    .findMany({ where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, validTo: null }, orderBy: [{ name: "asc" }, { code: "asc" }], select: wardWithRegionSelect })
-    .then((rows) => rows.map(withRegion)),
-);
+const currentWards = ttlCache<WardWithRegion[]>({ ttlMs: 10 * 60_000, max: 1 });
 
 /** Current wards and communes with their province, for filters (lib/domain/places.ts). */
 export function listWardsWithRegion(): Promise<WardWithRegion[]> {
-  return currentWards("all");
+  return currentWards("all", () =>
+    prisma.adminUnit
+      .findMany({ where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, validTo: null }, orderBy: [{ name: "asc" }, { code: "asc" }], select: wardWithRegionSelect })
+      .then((rows) => rows.map(withRegion)),
+  );
 }
 
 /** Filter places whose value is the ward's id (portal lists) or its GSO code (public pages). */
@@ -47,4 +47,9 @@ export function wardPlaces(wards: readonly WardWithRegion[], by: "id" | "code"):
 /** Wards of a province (by code): its own, and those of a city within it. */
 export function wardInRegion(code: string): Prisma.AdminUnitWhereInput {
   return { OR: [{ parent: { code } }, { parent: { parent: { code } } }] };
+}
+
+/** A province's name by its code, when it has current wards (a filter's label). */
+export async function findRegionName(code: string): Promise<string | null> {
+  return (await listWardsWithRegion()).find((w) => w.regionCode === code)?.regionName ?? null;
 }

@@ -5,7 +5,7 @@ import type { ProducerType } from "@/lib/generated/prisma/enums";
 import { LISTED_CERTIFICATE_STATUSES, type CatalogueSort } from "@/lib/domain/catalogue";
 import { dateOf, vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
 import { ttlCache } from "@/lib/cache/ttl";
-import { wardPlaces, wardWithRegionSelect, withRegion } from "./admin-units";
+import { wardPlaces, wardWithRegionSelect, withRegion, type WardWithRegion } from "./admin-units";
 import { prisma } from "./client";
 
 // The public catalogue: anonymous reads, so nothing here takes an actor. What a visitor may see
@@ -162,15 +162,17 @@ export const classificationOptions = cache(async (): Promise<CatalogueCategoryOp
 // Which wards have listed products changes a few times a year, yet finding out reads every listed
 // product (about 600 ms at 100,000 products). Each server instance keeps the answer for a few
 // minutes: a ward whose first product was just recognised joins the filter shortly after.
-const listedWards = ttlCache({ ttlMs: 5 * 60_000, max: 2 }, (today) =>
-  prisma.adminUnit
-    .findMany({
-      where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: listedWhere(today as IsoDate) } } } },
-      orderBy: [{ name: "asc" }, { code: "asc" }],
-      select: wardWithRegionSelect,
-    })
-    .then((rows) => rows.map(withRegion)),
-);
+const listedWardsCache = ttlCache<WardWithRegion[]>({ ttlMs: 5 * 60_000, max: 2 });
+const listedWards = (today: IsoDate) =>
+  listedWardsCache(today, () =>
+    prisma.adminUnit
+      .findMany({
+        where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: listedWhere(today) } } } },
+        orderBy: [{ name: "asc" }, { code: "asc" }],
+        select: wardWithRegionSelect,
+      })
+      .then((rows) => rows.map(withRegion)),
+  );
 
 /** The catalogue's filter choices: the classification, and the wards worth offering. */
 export const catalogueFilterOptions = cache(async () => {

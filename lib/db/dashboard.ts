@@ -5,9 +5,11 @@ import { can } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationType, FundingSource, ProducerType } from "@/lib/generated/prisma/enums";
 import { LISTED_CERTIFICATE_STATUSES } from "@/lib/domain/catalogue";
-import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, SUPPORT_SPENT_STATUSES, trendYears, yearBounds, type FunnelStage, type FunnelStageKey } from "@/lib/domain/dashboard";
+import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, placeRows, SUPPORT_SPENT_STATUSES, trendYears, yearBounds, type FunnelStage, type FunnelStageKey, type PlaceTally } from "@/lib/domain/dashboard";
 import { addDays, type IsoDate } from "@/lib/domain/dates";
+import { wardInRegion, wardWithRegionSelect, withRegion } from "./admin-units";
 import { classificationOptions, listedSql } from "./catalogue";
+import { ttlCache } from "@/lib/cache/ttl";
 import { prisma } from "./client";
 import { producerScope } from "./scope";
 
@@ -17,24 +19,42 @@ import { producerScope } from "./scope";
 // lib/domain/dashboard.ts.
 
 /**
- * Whose figures the viewer reads: the city (null) or one ward. A ward officer's ward comes from
- * the session and nothing in the URL changes it; city roles may narrow to a ward. Null when the
- * policy refuses the dashboard (producers, council members, communications).
+ * Whose figures the viewer reads: everything the portal holds, one province (by code) or one
+ * ward. A ward officer's ward comes from the session and nothing in the URL changes it; city
+ * roles may narrow to a province or a ward (a ward wins). Null when the policy refuses the
+ * dashboard (producers, council members, communications).
  */
-export function dashboardScope(actor: Actor, requestedWardId?: string): { wardId: string | null } | null {
+export function dashboardScope(actor: Actor, requestedWardId?: string, requestedProvinceCode?: string): DashboardScope | null {
   if (!can(actor, "dashboard.read", { type: "dashboard" })) return null;
-  if (actor.role === "WARD_OFFICER") return { wardId: actor.wardId };
-  return { wardId: requestedWardId ?? null };
+  if (actor.role === "WARD_OFFICER") return { wardId: actor.wardId, provinceCode: null };
+  return { wardId: requestedWardId ?? null, provinceCode: requestedWardId ? null : (requestedProvinceCode ?? null) };
 }
 
-export type DashboardFilters = { year: number; wardId?: string };
+export type DashboardScope = { wardId: string | null; provinceCode: string | null };
+export type DashboardFilters = { year: number; wardId?: string; provinceCode?: string };
+
+const scopeOf = (actor: Actor, f: DashboardFilters) => dashboardScope(actor, f.wardId, f.provinceCode);
 
 /**
- * The ward condition of the raw queries, over the alias `pr` of "Producer". It is the whole scope:
+ * The place condition of the raw queries, over the alias `pr` of "Producer". It is the whole scope:
  * only city roles (who see every producer's records) and ward officers (whose ward dashboardScope
- * puts here) read the dashboard, so lib/db/scope.ts reduces to this plus "submitted once".
+ * puts here) read the dashboard, so lib/db/scope.ts reduces to this plus "submitted once". A
+ * province holds its wards and those of a city within it (lib/db/admin-units.ts wardInRegion).
  */
-const wardSql = (wardId: string | null) => (wardId ? Prisma.sql`AND pr."wardId" = ${wardId}` : Prisma.empty);
+function placeSql(scope: DashboardScope): Prisma.Sql {
+  if (scope.wardId) return Prisma.sql`AND pr."wardId" = ${scope.wardId}`;
+  if (scope.provinceCode) {
+    return Prisma.sql`AND pr."wardId" IN (SELECT u.id FROM "AdminUnit" u JOIN "AdminUnit" up ON up.id = u."parentId" LEFT JOIN "AdminUnit" ug ON ug.id = up."parentId"
+                                          WHERE up.code = ${scope.provinceCode} OR ug.code = ${scope.provinceCode})`;
+  }
+  return Prisma.empty;
+}
+
+function placeWhere(scope: DashboardScope): Prisma.ProducerWhereInput {
+  if (scope.wardId) return { wardId: scope.wardId };
+  if (scope.provinceCode) return { ward: wardInRegion(scope.provinceCode) };
+  return {};
+}
 
 /**
  * Promoted (step 6): the product is at a published fair with a confirmed participation, carried
@@ -79,15 +99,15 @@ export type DashboardHeadline = {
 };
 
 export async function dashboardHeadline(actor: Actor, f: DashboardFilters, today: IsoDate): Promise<DashboardHeadline | null> {
-  const scope = dashboardScope(actor, f.wardId);
+  const scope = scopeOf(actor, f);
   if (!scope) return null;
   const { from, to } = yearBounds(f.year);
-  const ward = wardSql(scope.wardId);
+  const ward = placeSql(scope);
   // A live certificate has a listed status (the list's LIVE in lib/db/certificates.ts).
   const live = Prisma.join(LISTED_CERTIFICATE_STATUSES.map((st) => Prisma.sql`${st}::"CertificateStatus"`));
   const spent = Prisma.join(SUPPORT_SPENT_STATUSES.map((st) => Prisma.sql`${st}::"SupportStatus"`));
   const [listed, [certificates], producers, support] = await Promise.all([
-    listedAggregates(scope.wardId, today),
+    listedAggregates(scope.wardId, scope.provinceCode, today),
     // Six certificate figures in one pass over the certificates any of them counts. Each FILTER is
     // the condition of the list its figure opens (lib/db/certificates.ts listCertificates).
     prisma.$queryRaw<{ first: number; upgrade: number; reEvaluation: number; expiring: number; revokedInYear: number; revokedTotal: number }[]>`
@@ -105,7 +125,7 @@ export async function dashboardHeadline(actor: Actor, f: DashboardFilters, today
               OR c.status = 'REVOKED') ${ward}`,
     prisma.producer.groupBy({
       by: ["type"],
-      where: { AND: [producerScope(actor), { verificationStatus: "VERIFIED" }, scope.wardId ? { wardId: scope.wardId } : {}] },
+      where: { AND: [producerScope(actor), { verificationStatus: "VERIFIED" }, placeWhere(scope)] },
       _count: { _all: true },
       orderBy: { type: "asc" },
     }),
@@ -142,9 +162,9 @@ const statusIn = (statuses: readonly string[], type: "IdeaStatus" | "PlanStatus"
 
 /** The funnel of a cycle year: one count per stage of lib/domain/dashboard.ts FUNNEL_STAGES, in order. */
 export async function dashboardFunnel(actor: Actor, f: DashboardFilters): Promise<{ key: FunnelStageKey; count: number }[] | null> {
-  const scope = dashboardScope(actor, f.wardId);
+  const scope = scopeOf(actor, f);
   if (!scope) return null;
-  const ward = wardSql(scope.wardId);
+  const ward = placeSql(scope);
   // One query per kind of record, a FILTER per stage. Officials see ideas, plans and dossiers from
   // their first submission on (lib/db/scope.ts producerRecordScope), hence version > 0.
   const stagesOf = (record: FunnelStage["record"]) => FUNNEL_STAGES.filter((s) => s.record === record);
@@ -186,7 +206,7 @@ function promotedProductSql(productId: Prisma.Sql): Prisma.Sql {
                  WHERE gi."productId" = ${productId} AND g.published))`;
 }
 
-export type WardRow = { wardId: string; code: string; name: string; inForce: StarCounts; recognisedInYear: number };
+export type PlaceRow = PlaceTally;
 export type CategoryRow = { code: string; name: string; inForce: number };
 export type ProducerTypeRow = { type: ProducerType; inForce: StarCounts };
 
@@ -195,11 +215,11 @@ export type ProducerTypeRow = { type: ProducerType; inForce: StarCounts };
  * producer type and star, by criteria set, and by star. The headline and the breakdowns share it
  * within a request. `set` is GROUPING(ward, type, criteria set): 3, 5, 6 and 7 in that order.
  */
-const listedAggregates = cache(async (wardId: string | null, today: IsoDate) => {
+const listedAggregates = cache(async (wardId: string | null, provinceCode: string | null, today: IsoDate) => {
   const rows = await prisma.$queryRaw<{ wardId: string | null; type: ProducerType | null; criteriaSetNo: number | null; star: number | null; set: number; n: number }[]>`
     SELECT pr."wardId", pr.type, p."criteriaSetNo", p.star, GROUPING(pr."wardId", pr.type, p."criteriaSetNo")::int AS set, count(*)::int AS n
       FROM "Product" p JOIN "Producer" pr ON pr.id = p."producerId"
-     WHERE ${listedSql(today)} ${wardSql(wardId)}
+     WHERE ${listedSql(today)} ${placeSql({ wardId, provinceCode })}
      GROUP BY GROUPING SETS ((pr."wardId", p.star), (pr.type, p.star), (p."criteriaSetNo"), (p.star))`;
   const byWard = new Map<string, { star: number | null; n: number }[]>();
   const byType = new Map<ProducerType, { star: number | null; n: number }[]>();
@@ -214,48 +234,83 @@ const listedAggregates = cache(async (wardId: string | null, today: IsoDate) => 
   return { byWard, byType, bySet, byStar: starCounts(stars) };
 });
 
-/** Listed products by ward, category and producer type; recognitions of the year by ward. */
-export async function dashboardBreakdowns(actor: Actor, f: DashboardFilters, today: IsoDate): Promise<{ byWard: WardRow[]; byCategory: CategoryRow[]; byProducerType: ProducerTypeRow[] } | null> {
-  const scope = dashboardScope(actor, f.wardId);
+/**
+ * Listed products by place (wards, or provinces: lib/domain/dashboard.ts placeRows), category and
+ * producer type; recognitions of the year by place.
+ */
+export async function dashboardBreakdowns(actor: Actor, f: DashboardFilters, today: IsoDate): Promise<{ byPlace: PlaceRow[]; byCategory: CategoryRow[]; byProducerType: ProducerTypeRow[] } | null> {
+  const scope = scopeOf(actor, f);
   if (!scope) return null;
   const { from, to } = yearBounds(f.year);
   const [listed, wardIssued, categories] = await Promise.all([
-    listedAggregates(scope.wardId, today),
+    listedAggregates(scope.wardId, scope.provinceCode, today),
     prisma.$queryRaw<{ wardId: string; n: number }[]>`
       SELECT pr."wardId", count(*)::int AS n
         FROM "Certificate" c JOIN "Producer" pr ON pr.id = c."producerId"
-       WHERE c."issuedOn" BETWEEN ${from}::date AND ${to}::date ${wardSql(scope.wardId)}
+       WHERE c."issuedOn" BETWEEN ${from}::date AND ${to}::date ${placeSql(scope)}
        GROUP BY pr."wardId"`,
     classificationOptions(),
   ]);
   const issued = new Map(wardIssued.map((r) => [r.wardId, r.n]));
   const wardIds = [...new Set([...listed.byWard.keys(), ...issued.keys()])];
-  const units = await prisma.adminUnit.findMany({ where: { id: { in: wardIds } }, select: { id: true, code: true, name: true }, orderBy: { name: "asc" } });
-  const byWard = units.map((u) => ({
-    wardId: u.id,
-    code: u.code,
-    name: u.name,
-    inForce: starCounts(listed.byWard.get(u.id) ?? []),
-    recognisedInYear: issued.get(u.id) ?? 0,
-  }));
-  byWard.sort((a, b) => b.inForce.total - a.inForce.total || a.name.localeCompare(b.name, "vi"));
+  const units = await prisma.adminUnit.findMany({ where: { id: { in: wardIds } }, select: wardWithRegionSelect });
+  const byPlace = placeRows(
+    units.map(withRegion).map((u) => ({
+      kind: "ward" as const,
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      regionCode: u.regionCode,
+      regionName: u.regionName,
+      inForce: starCounts(listed.byWard.get(u.id) ?? []),
+      recognisedInYear: issued.get(u.id) ?? 0,
+    })),
+  );
   // A category counts the products of its criteria sets (QĐ26 Annex I), as the catalogue's filter does.
   const byCategory = categories.map((c) => ({ code: c.key, name: c.label, inForce: c.criteriaSetNos.reduce((sum, no) => sum + (listed.bySet.get(no) ?? 0), 0) }));
   const byProducerType = [...listed.byType.keys()].sort().map((type) => ({ type, inForce: starCounts(listed.byType.get(type)!) }));
-  return { byWard, byCategory, byProducerType };
+  return { byPlace, byCategory, byProducerType };
 }
 
 export type TrendRow = { year: number } & StarCounts;
 
 /** Recognitions (certificates issued, whatever became of them since) per year by star, the last TREND_YEARS years. */
 export async function dashboardTrend(actor: Actor, f: DashboardFilters): Promise<TrendRow[] | null> {
-  const scope = dashboardScope(actor, f.wardId);
+  const scope = scopeOf(actor, f);
   if (!scope) return null;
   const years = trendYears(f.year);
   const rows = await prisma.$queryRaw<{ year: number; star: number; n: number }[]>`
     SELECT extract(year FROM c."issuedOn")::int AS year, c.star, count(*)::int AS n
       FROM "Certificate" c JOIN "Producer" pr ON pr.id = c."producerId"
-     WHERE c."issuedOn" BETWEEN ${yearBounds(years[0]!).from}::date AND ${yearBounds(f.year).to}::date ${wardSql(scope.wardId)}
+     WHERE c."issuedOn" BETWEEN ${yearBounds(years[0]!).from}::date AND ${yearBounds(f.year).to}::date ${placeSql(scope)}
      GROUP BY 1, 2`;
   return years.map((year) => ({ year, ...starCounts(rows.filter((r) => r.year === year)) }));
+}
+
+export type DashboardData = {
+  headline: DashboardHeadline;
+  funnel: { key: FunnelStageKey; count: number }[];
+  breakdowns: { byPlace: PlaceRow[]; byCategory: CategoryRow[]; byProducerType: ProducerTypeRow[] };
+  trend: TrendRow[];
+};
+
+// At national scale the dashboard reads every listed product, certificate and dossier (about a
+// second of database time at 100,000 products), yet its figures change only when something is
+// written, and every write in the portal adds an audit entry in its own transaction. So each
+// instance keeps the figures under the newest audit entry's id: the first view after any change,
+// on any instance, computes them afresh. The minute's limit bounds what a transaction that
+// committed after a later one could leave unseen.
+const snapshots = ttlCache<DashboardData>({ ttlMs: 60_000, max: 200 });
+
+/** The dashboard's four parts for a viewer, as fresh as the last audited change. */
+export async function dashboardData(actor: Actor, f: DashboardFilters, today: IsoDate): Promise<DashboardData | null> {
+  const scope = scopeOf(actor, f);
+  if (!scope) return null;
+  const [latest] = await prisma.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "AuditEntry"`;
+  // The role and the scope are all the figures depend on (lib/db/scope.ts producerScope by role).
+  const key = JSON.stringify([actor.role, scope.wardId, scope.provinceCode, f.year, today, String(latest?.id ?? "")]);
+  return snapshots(key, async () => {
+    const [headline, funnel, breakdowns, trend] = await Promise.all([dashboardHeadline(actor, f, today), dashboardFunnel(actor, f), dashboardBreakdowns(actor, f, today), dashboardTrend(actor, f)]);
+    return { headline: headline!, funnel: funnel!, breakdowns: breakdowns!, trend: trend! };
+  });
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FundingSource, PlanStatus } from "@/lib/generated/prisma/enums";
 import { PLAN_STAGES, SUPPORT_SPENT_STATUSES, yearBounds, type PlanStage } from "@/lib/domain/dashboard";
 import { dateOf } from "@/lib/domain/dates";
+import { wardInRegion } from "./admin-units";
 import { prisma, type Tx } from "./client";
 import { producerRecordScope } from "./scope";
 
@@ -65,6 +66,8 @@ export type PlanFilters = {
   /** A funnel stage of the dashboard (lib/domain/dashboard.ts PLAN_STAGES): a set of statuses. */
   stage?: PlanStage;
   wardId?: string;
+  /** Code of the producer's province (lib/db/admin-units.ts wardInRegion). */
+  provinceCode?: string;
   /** Plans with support spent in this year (from `supportSource` if given). */
   supportYear?: number;
   supportSource?: FundingSource;
@@ -81,6 +84,7 @@ export function planListWhere(actor: Actor, f: PlanFilters): Prisma.BusinessPlan
       f.year !== undefined ? { idea: { cycleYear: f.year } } : {},
       f.stage ? { status: { in: [...PLAN_STAGES[f.stage]] } } : {},
       f.wardId ? { producer: { wardId: f.wardId } } : {},
+      f.provinceCode ? { producer: { ward: wardInRegion(f.provinceCode) } } : {},
       f.supportYear !== undefined ? { supports: { some: supportSpentWhere(f.supportYear, f.supportSource) } } : {},
       f.q ? { OR: [{ idea: { productName: { contains: f.q, mode: "insensitive" } } }, { producer: { name: { contains: f.q, mode: "insensitive" } } }] } : {},
     ],

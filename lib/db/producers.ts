@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import type { ProducerType } from "@/lib/generated/prisma/enums";
+import { wardInRegion } from "./admin-units";
 import { prisma, type Tx } from "./client";
 import { producerScope } from "./scope";
 
@@ -40,7 +41,7 @@ export async function getProducer(actor: Actor, id: string, db: Tx | typeof pris
   return producer;
 }
 
-export type ProducerListQuery = { q?: string; page?: number; pageSize?: number; status?: "PENDING" | "VERIFIED" | "REJECTED"; type?: ProducerType; wardId?: string };
+export type ProducerListQuery = { q?: string; page?: number; pageSize?: number; status?: "PENDING" | "VERIFIED" | "REJECTED"; type?: ProducerType; wardId?: string; provinceCode?: string };
 
 export async function listProducers(actor: Actor, query: ProducerListQuery = {}) {
   if (!can(actor, "producer.list", { type: "producer", id: "", wardId: actor.wardId ?? "" })) return { rows: [], total: 0 };
@@ -53,6 +54,7 @@ export async function listProducers(actor: Actor, query: ProducerListQuery = {})
       query.status ? { verificationStatus: query.status } : {},
       query.type ? { type: query.type } : {},
       query.wardId ? { wardId: query.wardId } : {},
+      query.provinceCode ? { ward: wardInRegion(query.provinceCode) } : {},
     ],
   };
   const [rows, total] = await Promise.all([

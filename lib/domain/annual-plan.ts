@@ -302,9 +302,9 @@ export function targetListHref(t: { kind: AnnualTargetKind; star: number | null 
     case "certificate":
       return { href: listHref("/certificates", { year, type: def.evaluationType, star: t.star ?? undefined, ward: ward.wardParam }), exact: true };
     case "idea":
-      return { href: funnelHref(stage("ideasSubmitted"), year, ward.wardParam), exact: true };
+      return { href: funnelHref(stage("ideasSubmitted"), year, { ward: ward.wardParam }), exact: true };
     case "plan":
-      return { href: funnelHref(stage("plansApproved"), year, ward.wardParam), exact: true };
+      return { href: funnelHref(stage("plansApproved"), year, { ward: ward.wardParam }), exact: true };
     case "pointOfSale":
       return { href: listHref("/manage/points-of-sale", { status: "APPROVED", ward: ward.wardCode }), exact: false };
   }

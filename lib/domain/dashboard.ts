@@ -98,17 +98,57 @@ export function listHref(path: string, params: Record<string, string | number | 
   return s ? `${path}?${s}` : path;
 }
 
-/** The list behind a funnel stage, for a cycle year and (city roles) a ward id. */
-export function funnelHref(stage: FunnelStage, year: number, wardId?: string): string {
+/** A city role's chosen place in list URLs: a ward id, or a province code. */
+export type PlaceParams = { ward?: string; province?: string };
+
+/** The list behind a funnel stage, for a cycle year and (city roles) a chosen place. */
+export function funnelHref(stage: FunnelStage, year: number, place: PlaceParams = {}): string {
   switch (stage.record) {
     case "idea":
-      return listHref("/ideas", { year, ward: wardId, status: stage.statuses?.[0] });
+      return listHref("/ideas", { year, ...place, status: stage.statuses?.[0] });
     case "plan":
-      return listHref("/plans", { year, ward: wardId, stage: stage.key === "plansReady" ? "ready" : "approved" });
+      return listHref("/plans", { year, ...place, stage: stage.key === "plansReady" ? "ready" : "approved" });
     case "dossier":
       // The dossier desks open on their own work; ALL shows every status.
-      return listHref("/dossiers", { year, ward: wardId, status: stage.statuses?.[0] ?? "ALL", stage: stage.promoted ? "promoted" : undefined });
+      return listHref("/dossiers", { year, ...place, status: stage.statuses?.[0] ?? "ALL", stage: stage.promoted ? "promoted" : undefined });
   }
+}
+
+/**
+ * The place table lists wards while it stays readable; the whole country (3,500 wards) is shown
+ * by province instead, each province opening its own dashboard with its wards.
+ */
+export const WARD_ROWS_MAX = 60;
+
+type StarTally = { 3: number; 4: number; 5: number; total: number };
+export type PlaceTally = { kind: "ward" | "province"; id: string; code: string; name: string; inForce: StarTally; recognisedInYear: number };
+
+/**
+ * Ward rows as they are, or summed by province when there are more than WARD_ROWS_MAX of them in
+ * more than one province. A ward without a province keeps its own row. Sorted by listed products,
+ * then by name.
+ */
+export function placeRows(wards: readonly (PlaceTally & { regionCode: string | null; regionName: string | null })[]): PlaceTally[] {
+  const regions = new Set(wards.map((w) => w.regionCode).filter((c) => c !== null));
+  const strip = (w: (typeof wards)[number]): PlaceTally => ({ kind: w.kind, id: w.id, code: w.code, name: w.name, inForce: w.inForce, recognisedInYear: w.recognisedInYear });
+  let rows: PlaceTally[];
+  if (wards.length <= WARD_ROWS_MAX || regions.size <= 1) rows = wards.map(strip);
+  else {
+    const byRegion = new Map<string, PlaceTally>();
+    rows = [];
+    for (const w of wards) {
+      if (!w.regionCode) {
+        rows.push(strip(w));
+        continue;
+      }
+      const r = byRegion.get(w.regionCode) ?? { kind: "province", id: w.regionCode, code: w.regionCode, name: w.regionName ?? w.regionCode, inForce: { 3: 0, 4: 0, 5: 0, total: 0 }, recognisedInYear: 0 };
+      for (const k of [3, 4, 5, "total"] as const) r.inForce[k] += w.inForce[k];
+      r.recognisedInYear += w.recognisedInYear;
+      byRegion.set(w.regionCode, r);
+    }
+    rows.push(...byRegion.values());
+  }
+  return rows.sort((a, b) => b.inForce.total - a.inForce.total || a.name.localeCompare(b.name, "vi"));
 }
 
 /** Each stage's share of the first one, in whole per cent (null when nothing was submitted). */

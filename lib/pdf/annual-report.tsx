@@ -2,7 +2,7 @@ import "server-only";
 import type { ComponentProps } from "react";
 import { Document, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import type { AnnualPlanProgress } from "@/lib/db/annual-plans";
-import type { CategoryRow, DashboardHeadline, ProducerTypeRow, TrendRow, WardRow } from "@/lib/db/dashboard";
+import type { CategoryRow, DashboardHeadline, ProducerTypeRow, TrendRow, PlaceRow } from "@/lib/db/dashboard";
 import { DASHBOARD_STARS, EXPIRING_WITHIN_DAYS, funnelShares, type FunnelStageKey } from "@/lib/domain/dashboard";
 import type { IsoDate } from "@/lib/domain/dates";
 import { translatorFor } from "@/lib/i18n/translate";
@@ -23,7 +23,7 @@ export type AnnualReportData = {
   wardName: string | null;
   headline: DashboardHeadline;
   funnel: { key: FunnelStageKey; count: number }[];
-  breakdowns: { byWard: WardRow[]; byCategory: CategoryRow[]; byProducerType: ProducerTypeRow[] };
+  breakdowns: { byPlace: PlaceRow[]; byCategory: CategoryRow[]; byProducerType: ProducerTypeRow[] };
   trend: TrendRow[];
   /** Targets vs actual and the budget; null when the cycle has no annual plan (or it is not readable). */
   plan: AnnualPlanProgress | null;
@@ -185,7 +185,7 @@ function AnnualReportDocument({ data, t }: { data: AnnualReportData; t: Tr }) {
   ];
   const plan = data.plan;
   const pageLabel = t("reports.annual.pageWord");
-  const byWard = data.breakdowns.byWard;
+  const byWard = data.breakdowns.byPlace;
   const wardBars = <HBars rows={byWard.map((w) => ({ label: w.name, segments: starSegments(w.inForce) }))} legend={starLegend} />;
   const targetBars = plan ? (
     <HBars

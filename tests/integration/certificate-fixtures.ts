@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { catalogueProductFor } from "@/lib/db/products";
 import { recomputeResult } from "@/lib/db/results";
 import { certificateExpiry } from "@/lib/domain/certificates";
 import { listScoredItems } from "@/lib/domain/criteria/sheet";
@@ -144,4 +145,14 @@ export async function issuedCertificate(o: {
     );
   }
   return { certificate, dossier, decision, evidence };
+}
+
+/** A recognised product: a certificate (issuedCertificate) and its catalogue product, as issueCertificate links them. */
+export async function recognised(producerId: string, o: { star: number; issuedOn: string; type?: "FIRST" | "UPGRADE" | "RE_EVALUATION"; criteriaSetNo?: number }) {
+  const name = `Sản phẩm ${randomUUID().slice(0, 6)}`;
+  const { certificate, dossier } = await issuedCertificate({ producerId, issuedOn: o.issuedOn as IsoDate, star: o.star, productName: name });
+  if (o.type || o.criteriaSetNo) await db.dossier.update({ where: { id: dossier.id }, data: { evaluationType: o.type ?? "FIRST", criteriaSetNo: o.criteriaSetNo ?? dossier.criteriaSetNo } });
+  const productId = await db.$transaction((tx) => catalogueProductFor(tx, { producerId, productName: name, criteriaSetNo: o.criteriaSetNo ?? certificate.criteriaSetNo, previousCertificateId: null }));
+  await db.certificate.update({ where: { id: certificate.id }, data: { productId } });
+  return { certificate, dossier, productId };
 }

@@ -13,11 +13,10 @@ import { listDossiers } from "@/lib/db/dossiers";
 import { listIdeas } from "@/lib/db/ideas";
 import { listPlans } from "@/lib/db/plans";
 import { listProducers } from "@/lib/db/producers";
-import { catalogueProductFor } from "@/lib/db/products";
 import { addDays, addMonths, vietnamDateOf } from "@/lib/domain/dates";
 import type { IdeaStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import { actAs } from "./act-as";
-import { issuedCertificate } from "./certificate-fixtures";
+import { recognised } from "./certificate-fixtures";
 import { buildDossier } from "./dossier-fixtures";
 import { extraProducer, type World } from "./helpers";
 import { db, makeWorld } from "./world";
@@ -40,16 +39,6 @@ let w: World;
 const today = vietnamDateOf(new Date());
 const year = Number(today.slice(0, 4));
 const Y = (n: number) => `${year + n}`;
-
-/** A recognised product: a certificate (fixture) and its catalogue product, as issueCertificate links them. */
-async function recognised(producerId: string, o: { star: number; issuedOn: string; type?: "FIRST" | "UPGRADE" | "RE_EVALUATION"; criteriaSetNo?: number }) {
-  const name = `Sản phẩm ${randomUUID().slice(0, 6)}`;
-  const { certificate, dossier } = await issuedCertificate({ producerId, issuedOn: o.issuedOn as never, star: o.star, productName: name });
-  if (o.type || o.criteriaSetNo) await db.dossier.update({ where: { id: dossier.id }, data: { evaluationType: o.type ?? "FIRST", criteriaSetNo: o.criteriaSetNo ?? dossier.criteriaSetNo } });
-  const productId = await db.$transaction((tx) => catalogueProductFor(tx, { producerId, productName: name, criteriaSetNo: o.criteriaSetNo ?? certificate.criteriaSetNo, previousCertificateId: null }));
-  await db.certificate.update({ where: { id: certificate.id }, data: { productId } });
-  return { certificate, dossier, productId };
-}
 
 async function idea(producerId: string, status: IdeaStatus, version = 1, cycleYear = year) {
   return db.productIdea.create({ data: { producerId, cycleYear, status, productName: `Ý tưởng ${randomUUID().slice(0, 6)}`, version } });
@@ -228,8 +217,8 @@ async function expectMatches(actor: Actor, requestedWard: string | undefined, wa
   // Other test files share the database: a ward may appear with recognitions but nothing in force
   // (or with only products below 3★, which no star column counts); compare the wards with stars.
   const withStars = (rows: [string, { 3: number; 4: number; 5: number }][]) => Object.fromEntries(rows.filter(([, v]) => v[3] + v[4] + v[5] > 0));
-  expect(withStars(d.breakdowns.byWard.map((r) => [r.wardId, { 3: r.inForce[3], 4: r.inForce[4], 5: r.inForce[5] }])), "in force by ward").toEqual(withStars(Object.entries(e.byWard)));
-  for (const r of d.breakdowns.byWard) expect(r.recognisedInYear, `recognised in ${r.name}`).toBe(e.recognisedByWard[r.wardId] ?? 0);
+  expect(withStars(d.breakdowns.byPlace.map((r) => [r.id, { 3: r.inForce[3], 4: r.inForce[4], 5: r.inForce[5] }])), "in force by ward").toEqual(withStars(Object.entries(e.byWard)));
+  for (const r of d.breakdowns.byPlace) expect(r.recognisedInYear, `recognised in ${r.name}`).toBe(e.recognisedByWard[r.id] ?? 0);
   expect(Object.fromEntries(d.breakdowns.byCategory.filter((c) => c.inForce > 0).map((c) => [c.code, c.inForce])), "by category").toEqual(e.byCategory);
   expect(d.breakdowns.byProducerType.flatMap((p) => ([3, 4, 5] as const).filter((s) => p.inForce[s] > 0).map((s) => ({ type: p.type, star: s, n: p.inForce[s] }))).sort((a, b) => `${a.type}${a.star}`.localeCompare(`${b.type}${b.star}`)), "by producer type").toEqual(
     e.byType.sort((a, b) => `${a.type}${a.star}`.localeCompare(`${b.type}${b.star}`)),
@@ -257,14 +246,14 @@ describe("every figure equals an independent SQL count", () => {
     const own = await expectMatches(w.wardOfficerA, undefined, w.wardA);
     const asked = await expectMatches(w.wardOfficerA, w.wardB, w.wardA);
     expect(asked.headline).toEqual(own.headline);
-    expect(dashboardScope(w.wardOfficerA, w.wardB)).toEqual({ wardId: w.wardA });
+    expect(dashboardScope(w.wardOfficerA, w.wardB, "06")).toEqual({ wardId: w.wardA, provinceCode: null });
     // Ward B's figures are not in ward A's: its re-evaluation and its support. (Other test files
     // share these wards, so the comparison is with the city's figures, not with zero.)
     const city = await dashboardOf(w.economicOffice);
     expect(own.headline.newThisYear.RE_EVALUATION).toBeLessThan(city.headline.newThisYear.RE_EVALUATION);
     const national = (d: typeof own) => d.headline.supportSpent.find((s) => s.source === "NATIONAL_TARGET_PROGRAMME")?.amount ?? BigInt(0);
     expect(national(own)).toBeLessThan(national(city));
-    expect(own.breakdowns.byWard.map((r) => r.wardId)).toEqual([w.wardA]);
+    expect(own.breakdowns.byPlace.map((r) => r.id)).toEqual([w.wardA]);
     expect(own.funnel.find((s) => s.key === "ideasSubmitted")!.count).toBeLessThan(city.funnel.find((s) => s.key === "ideasSubmitted")!.count);
   });
 });

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { listCycleYears } from "@/lib/db/cycles";
-import { dashboardBreakdowns, dashboardFunnel, dashboardHeadline, dashboardScope, dashboardTrend } from "@/lib/db/dashboard";
-import { listWards } from "@/lib/db/reference";
-import { DASHBOARD_STARS, EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, funnelHref, funnelShares, listHref, yearOptions } from "@/lib/domain/dashboard";
+import { listWardsWithRegion, wardPlaces } from "@/lib/db/admin-units";
+import { dashboardData, dashboardScope } from "@/lib/db/dashboard";
+import { DASHBOARD_STARS, EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, funnelHref, funnelShares, listHref, yearOptions, type PlaceParams } from "@/lib/domain/dashboard";
+import { choosePlace } from "@/lib/domain/places";
 import { vietnamDateOf } from "@/lib/domain/dates";
 import { formatDate, formatVnd } from "@/lib/i18n/format";
 import { intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
@@ -13,6 +14,7 @@ import { FigureLink, STAR_COLORS, TableBox, td, tdNum, th, thNum } from "@/compo
 import { LazyBarChart } from "@/components/dashboard/lazy-bar-chart";
 import { TargetsPanel } from "@/components/dashboard/targets-panel";
 import { buttonClass } from "@/components/ui/button";
+import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
 
 export const dynamic = "force-dynamic";
 
@@ -28,32 +30,33 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const actor = await requireActor("/dashboard");
   const citywide = actor.role !== "WARD_OFFICER";
-  const [wards, cycleYears] = await Promise.all([listWards(), listCycleYears()]);
-  const requestedWard = citywide ? wards.find((w) => w.id === textParam(sp, "ward", 64)) : undefined;
-  const scope = dashboardScope(actor, requestedWard?.id);
+  const [wards, cycleYears] = await Promise.all([listWardsWithRegion(), listCycleYears()]);
+  const place = choosePlace(wardPlaces(wards, "id"), textParam(sp, "province", 10), textParam(sp, "ward", 64));
+  const placeLabels = await wardFilterLabels(place);
+  const requestedWard = citywide ? place.ward : undefined;
+  const requestedProvince = citywide && !requestedWard ? place.region : undefined;
+  const scope = dashboardScope(actor, requestedWard?.value, requestedProvince?.code);
   if (!scope) notFound();
   const t = await getTranslations("dashboard");
   const root = await getTranslations();
   const today = vietnamDateOf(new Date());
   const currentYear = Number(today.slice(0, 4));
   const year = intParam(sp, "year", 2000, 2100) ?? currentYear;
-  const f = { year, wardId: requestedWard?.id };
+  const f = { year, wardId: requestedWard?.value, provinceCode: requestedProvince?.code };
   const years = yearOptions(currentYear, [...cycleYears, year]);
-  const [headline, funnel, breakdowns, trend] = await Promise.all([
-    dashboardHeadline(actor, f, today),
-    dashboardFunnel(actor, f),
-    dashboardBreakdowns(actor, f, today),
-    dashboardTrend(actor, f),
-  ]);
-  if (!headline || !funnel || !breakdowns || !trend) notFound();
+  const data = await dashboardData(actor, f, today);
+  if (!data) notFound();
+  const { headline, funnel, breakdowns, trend } = data;
   const ward = wards.find((w) => w.id === scope.wardId);
-  // Portal lists are scoped by the session: only a city role's chosen ward goes in their URL. The
-  // public catalogue is not scoped, so it always gets the ward (by its code) when there is one.
-  const wardParam = requestedWard?.id;
-  const wardCode = ward?.code;
+  // Portal lists are scoped by the session: only a city role's chosen place goes in their URL. The
+  // public catalogue is not scoped, so it always gets the ward (by its code) or the province.
+  const placeParams: PlaceParams = requestedWard ? { ward: requestedWard.value } : requestedProvince ? { province: requestedProvince.code } : {};
+  const wardParam = requestedWard?.value;
+  const cataloguePlace = ward ? { ward: ward.code } : requestedProvince ? { province: requestedProvince.code } : {};
   // The catalogue offers only wards with listed products: a zero has no list to open there.
-  const products = (count: number, params: Record<string, string | number | undefined>) => (count > 0 ? listHref("/products", { ...params, ward: wardCode }) : null);
-  const certificates = (params: Record<string, string | number | undefined>) => listHref("/certificates", { ...params, ward: wardParam });
+  const products = (count: number, params: Record<string, string | number | undefined>) => (count > 0 ? listHref("/products", { ...params, ...cataloguePlace }) : null);
+  const certificates = (params: Record<string, string | number | undefined>) => listHref("/certificates", { ...params, ...placeParams });
+  const byProvince = breakdowns.byPlace.some((r) => r.kind === "province");
   const starLabel = (s: number) => t("starN", { count: s });
   const shares = funnelShares(funnel.map((s) => s.count));
   const funnelRows = FUNNEL_STAGES.map((stage, i) => ({ stage, count: funnel[i]!.count, share: shares[i], label: t(`funnel.${stage.key}`) }));
@@ -64,7 +67,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div data-testid="dashboard">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-700">
-        {ward ? t("scopeWard", { ward: ward.name }) : t("scopeCity")} · {t("asOf", { date: formatDate(today) })}
+        {ward ? t("scopeWard", { ward: ward.name }) : requestedProvince ? t("scopeProvince", { province: requestedProvince.name }) : t("scopeCity")} · {t("asOf", { date: formatDate(today) })}
       </p>
 
       <form method="get" action="/dashboard" role="search" aria-label={t("filters")} className="mt-4 flex flex-wrap items-end gap-2">
@@ -74,15 +77,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
-        {citywide ? (
-          <label className="flex flex-col text-sm">
-            {t("ward")}
-            <select name="ward" defaultValue={requestedWard?.id ?? ""} className={select}>
-              <option value="">{t("allWards")}</option>
-              {wards.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-            </select>
-          </label>
-        ) : null}
+        {citywide ? <WardFilter choice={place} labels={placeLabels} idPrefix="dashboard" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
         <button className={buttonClass("secondary")}>{t("apply")}</button>
       </form>
       <a href={listHref("/dashboard/report", { year, ward: wardParam })} className={buttonClass("secondary", "mt-3")} data-testid="annual-report-link">{root("reports.annual.downloadLink")}</a>
@@ -128,7 +123,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <ul className="mt-1 text-sm">
                 {headline.producersByType.map((p) => (
                   <li key={p.type}>
-                    {root(`producerTypes.${p.type}`)}: <FigureLink count={p.count} href={listHref("/producers", { type: p.type, status: "VERIFIED", ward: wardParam })} className="font-semibold" />
+                    {root(`producerTypes.${p.type}`)}: <FigureLink count={p.count} href={listHref("/producers", { type: p.type, status: "VERIFIED", ...placeParams })} className="font-semibold" />
                   </li>
                 ))}
               </ul>
@@ -137,13 +132,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <li className={card} data-testid="figure-support">
             <p className="font-medium">{t("support", { year })}</p>
             <p className="text-2xl font-bold tabular-nums">
-              <FigureLink count={formatVnd(totalSupport)} href={listHref("/plans", { supportYear: year, ward: wardParam })} label={t("supportPlansLink", { amount: formatVnd(totalSupport), count: headline.supportedPlans })} />
+              <FigureLink count={formatVnd(totalSupport)} href={listHref("/plans", { supportYear: year, ...placeParams })} label={t("supportPlansLink", { amount: formatVnd(totalSupport), count: headline.supportedPlans })} />
             </p>
             <ul className="mt-1 text-sm">
               {headline.supportSpent.map((s) => (
                 <li key={s.source}>
                   {root(`fundingSource.${s.source}`)}:{" "}
-                  <FigureLink count={formatVnd(s.amount)} href={listHref("/plans", { supportYear: year, source: s.source, ward: wardParam })} className="font-semibold tabular-nums" label={t("supportPlansLink", { amount: formatVnd(s.amount), count: s.plans })} />{" "}
+                  <FigureLink count={formatVnd(s.amount)} href={listHref("/plans", { supportYear: year, source: s.source, ...placeParams })} className="font-semibold tabular-nums" label={t("supportPlansLink", { amount: formatVnd(s.amount), count: s.plans })} />{" "}
                   ({t("activities", { activities: s.activities, plans: s.plans })})
                 </li>
               ))}
@@ -168,7 +163,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               {funnelRows.map((r) => (
                 <tr key={r.stage.key} className="border-b border-stone-100">
                   <th scope="row" className={`${td} text-left font-normal`}>{r.label}</th>
-                  <td className={tdNum}><FigureLink count={r.count} href={funnelHref(r.stage, year, wardParam)} /></td>
+                  <td className={tdNum}><FigureLink count={r.count} href={funnelHref(r.stage, year, placeParams)} /></td>
                   <td className={tdNum}>{r.share === null ? "—" : `${r.share} %`}</td>
                 </tr>
               ))}
@@ -184,7 +179,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </details>
       </section>
 
-      {await TargetsPanel({ actor, year, wardId: requestedWard?.id, today })}
+      {await TargetsPanel({ actor, year, wardId: requestedWard?.value, today })}
 
       {/* Trend */}
       <section aria-labelledby="dash-trend" className="mt-8">
@@ -211,34 +206,41 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
 
       {/* Breakdowns */}
-      <section aria-labelledby="dash-ward" className="mt-8">
-        <h2 id="dash-ward" className="text-lg font-semibold">{t("byWard")}</h2>
-        {breakdowns.byWard.length > 1 ? (
+      <section aria-labelledby="dash-place" className="mt-8">
+        <h2 id="dash-place" className="text-lg font-semibold">{byProvince ? t("byProvince") : t("byWard")}</h2>
+        {byProvince ? <p className="mt-1 max-w-3xl text-sm text-stone-700">{t("byProvinceHint")}</p> : null}
+        {breakdowns.byPlace.length > 1 ? (
           <div className={`${card} mt-3`}>
-            <LazyBarChart rows={breakdowns.byWard.map((w) => ({ name: w.name, s3: w.inForce[3], s4: w.inForce[4], s5: w.inForce[5] }))} categoryKey="name" series={starSeries} layout="vertical" stacked height={Math.max(200, 40 * breakdowns.byWard.length + 60)} />
+            <LazyBarChart rows={breakdowns.byPlace.map((w) => ({ name: w.name, s3: w.inForce[3], s4: w.inForce[4], s5: w.inForce[5] }))} categoryKey="name" series={starSeries} layout="vertical" stacked height={Math.max(200, 40 * breakdowns.byPlace.length + 60)} />
           </div>
         ) : null}
-        {breakdowns.byWard.length === 0 ? <p className="mt-2 text-sm">{t("none")}</p> : (
+        {breakdowns.byPlace.length === 0 ? <p className="mt-2 text-sm">{t("none")}</p> : (
           <TableBox>
             <table className="w-full min-w-[36rem] border-collapse bg-white text-sm" data-testid="ward-table">
-              <caption className="sr-only">{t("byWard")}</caption>
+              <caption className="sr-only">{byProvince ? t("byProvince") : t("byWard")}</caption>
               <thead>
                 <tr className="border-b border-stone-300">
-                  <th scope="col" className={th}>{t("ward")}</th>
+                  <th scope="col" className={th}>{byProvince ? t("province") : t("ward")}</th>
                   {DASHBOARD_STARS.map((s) => <th key={s} scope="col" className={thNum}>{starLabel(s)}</th>)}
                   <th scope="col" className={thNum}>{t("inForceShort")}</th>
                   <th scope="col" className={thNum}>{t("recognisedIn", { year })}</th>
                 </tr>
               </thead>
               <tbody>
-                {breakdowns.byWard.map((w) => {
-                  const inWard = (count: number, params: Record<string, string | number | undefined>) => (count > 0 ? listHref("/products", { ...params, ward: w.code }) : null);
+                {breakdowns.byPlace.map((w) => {
+                  const at = w.kind === "province" ? { province: w.code } : { ward: w.code };
+                  const inPlace = (count: number, params: Record<string, string | number | undefined>) => (count > 0 ? listHref("/products", { ...params, ...at }) : null);
+                  const recognised = listHref("/certificates", { year, ...(citywide ? (w.kind === "province" ? { province: w.code } : { ward: w.id }) : {}) });
                   return (
-                    <tr key={w.wardId} className="border-b border-stone-100">
-                      <th scope="row" className={`${td} text-left font-normal`}>{w.name}</th>
-                      {DASHBOARD_STARS.map((s) => <td key={s} className={tdNum}><FigureLink count={w.inForce[s]} href={inWard(w.inForce[s], { star: s })} /></td>)}
-                      <td className={tdNum}><FigureLink count={w.inForce.total} href={inWard(w.inForce.total, {})} className="font-semibold" /></td>
-                      <td className={tdNum}><FigureLink count={w.recognisedInYear} href={listHref("/certificates", { year, ward: citywide ? w.wardId : undefined })} /></td>
+                    <tr key={`${w.kind}-${w.id}`} className="border-b border-stone-100">
+                      <th scope="row" className={`${td} text-left font-normal`}>
+                        {w.kind === "province" ? (
+                          <Link href={listHref("/dashboard", { year, province: w.code })} aria-label={t("openProvince", { province: w.name })} className="text-brand-700 underline underline-offset-2">{w.name}</Link>
+                        ) : w.name}
+                      </th>
+                      {DASHBOARD_STARS.map((s) => <td key={s} className={tdNum}><FigureLink count={w.inForce[s]} href={inPlace(w.inForce[s], { star: s })} /></td>)}
+                      <td className={tdNum}><FigureLink count={w.inForce.total} href={inPlace(w.inForce.total, {})} className="font-semibold" /></td>
+                      <td className={tdNum}><FigureLink count={w.recognisedInYear} href={recognised} /></td>
                     </tr>
                   );
                 })}

@@ -8,7 +8,7 @@ import { criteriaSetOptions } from "@/lib/db/classification-options";
 import { DOSSIER_PAGE_SIZE, listDossiers } from "@/lib/db/dossiers";
 import { listWardsWithRegion, wardPlaces } from "@/lib/db/admin-units";
 import { choosePlace } from "@/lib/domain/places";
-import { WardFilter } from "@/components/ocop/ward-filter";
+import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
 import { daysBetween, vietnamDateOf } from "@/lib/domain/dates";
 import { DOSSIER_STATES } from "@/lib/domain/workflow";
 import { formatDate } from "@/lib/i18n/format";
@@ -34,6 +34,8 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
     official && actor.role !== "WARD_OFFICER" ? listWardsWithRegion() : [],
     criteriaSetOptions(),
   ]);
+  const place = choosePlace(wardPlaces(wards, "id"), filters.provinceCode, filters.wardId);
+  const placeLabels = await wardFilterLabels(place);
   const today = vietnamDateOf(new Date());
   // Officials never see a producer's unsent draft, so that tab is the producer's alone.
   const statuses = DOSSIER_STATES.filter((s) => !official || s !== "DRAFT");
@@ -69,7 +71,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           {t("dossiers.search")}
           <input name="q" defaultValue={filters.q} className={select} />
         </label>
-        {wards.length > 0 ? <WardFilter choice={choosePlace(wardPlaces(wards, "id"), filters.provinceCode, filters.wardId)} idPrefix="dossiers" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
+        {wards.length > 0 ? <WardFilter choice={place} labels={placeLabels} idPrefix="dossiers" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
         <label className="flex flex-col text-sm">
           {t("dossiers.criteriaSet")}
           <select name="set" defaultValue={filters.criteriaSetNo ?? ""} className={clsx(select, "max-w-64")}>

@@ -14,6 +14,7 @@ export function planListFilters(sp: SearchParams, actor: Actor): PlanFilters & {
     stage: enumParam(sp, "stage", PLAN_STAGE_KEYS),
     // A ward officer's ward is its scope; the ward filter (from the dashboard) is for city roles.
     wardId: actor.role === "WARD_OFFICER" || actor.role === "PRODUCER" ? undefined : textParam(sp, "ward", 64),
+    provinceCode: actor.role === "WARD_OFFICER" || actor.role === "PRODUCER" ? undefined : textParam(sp, "province", 10),
     supportYear: intParam(sp, "supportYear", 2000, 2100),
     supportSource: enumParam(sp, "source", FUNDING_SOURCES),
     q: textParam(sp, "q"),

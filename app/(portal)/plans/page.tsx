@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listPlans, PLAN_PAGE_SIZE } from "@/lib/db/plans";
 import { listWards } from "@/lib/db/reference";
+import { findRegionName } from "@/lib/db/admin-units";
 import { HiddenFilters, ListFilterNote, type ListFilter } from "@/components/dashboard/list-filter-note";
 import { BUSINESS_PLAN_STATES } from "@/lib/domain/workflow";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -21,15 +22,17 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   if (!can(actor, "plan.list", { type: "dashboard" })) notFound();
   const t = await getTranslations();
   const f = planListFilters(sp, actor);
-  const [{ rows, total }, wardName] = await Promise.all([
+  const [{ rows, total }, wardName, provinceName] = await Promise.all([
     listPlans(actor, f),
     f.wardId ? listWards().then((ws) => ws.find((w) => w.id === f.wardId)?.name ?? "—") : undefined,
+    f.provinceCode ? findRegionName(f.provinceCode) : undefined,
   ]);
   // Filters the dashboard's funnel opens this list with (issue 6); the form keeps them.
   const extra: ListFilter[] = [
     ...(f.year ? [{ name: "year", value: f.year, label: t("dashboardFilters.cycleYear", { year: f.year }) }] : []),
     ...(f.stage ? [{ name: "stage", value: f.stage, label: t(`dashboardFilters.stage.${f.stage}`) }] : []),
     ...(f.wardId ? [{ name: "ward", value: f.wardId, label: wardName ?? "" }] : []),
+    ...(f.provinceCode ? [{ name: "province", value: f.provinceCode, label: provinceName ?? f.provinceCode }] : []),
     ...(f.supportYear ? [{ name: "supportYear", value: f.supportYear, label: t("dashboardFilters.supportYear", { year: f.supportYear }) }] : []),
     ...(f.supportYear && f.supportSource ? [{ name: "source", value: f.supportSource, label: t(`fundingSource.${f.supportSource}`) }] : []),
   ];

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listProducers } from "@/lib/db/producers";
 import { listWards } from "@/lib/db/reference";
+import { findRegionName } from "@/lib/db/admin-units";
 import { HiddenFilters, ListFilterNote, type ListFilter } from "@/components/dashboard/list-filter-note";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,14 +25,17 @@ export default async function ProducersPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations();
   // A ward officer's ward is its scope; the ward filter (from the dashboard) is for city roles.
   const wardId = actor.role === "WARD_OFFICER" ? undefined : textParam(sp, "ward", 64);
-  const [{ rows, total }, wardName] = await Promise.all([
-    listProducers(actor, { q, page, status, type, wardId, pageSize: PRODUCER_PAGE_SIZE }),
+  const provinceCode = actor.role === "WARD_OFFICER" ? undefined : textParam(sp, "province", 10);
+  const [{ rows, total }, wardName, provinceName] = await Promise.all([
+    listProducers(actor, { q, page, status, type, wardId, provinceCode, pageSize: PRODUCER_PAGE_SIZE }),
     wardId ? listWards().then((ws) => ws.find((w) => w.id === wardId)?.name ?? "—") : undefined,
+    provinceCode ? findRegionName(provinceCode) : undefined,
   ]);
   // Filters the dashboard's figures open this list with (issue 6); the form keeps them.
   const extra: ListFilter[] = [
     ...(type ? [{ name: "type", value: type, label: t(`producerTypes.${type}`) }] : []),
     ...(wardId ? [{ name: "ward", value: wardId, label: wardName ?? "" }] : []),
+    ...(provinceCode ? [{ name: "province", value: provinceCode, label: provinceName ?? provinceCode }] : []),
   ];
   return (
     <>

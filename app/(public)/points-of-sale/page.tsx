@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { listApprovedPointsOfSale, PUBLIC_POINTS_PAGE_SIZE } from "@/lib/db/points-of-sale";
 import { listWardsWithRegion, wardPlaces } from "@/lib/db/admin-units";
 import { choosePlace } from "@/lib/domain/places";
-import { WardFilter } from "@/components/ocop/ward-filter";
+import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
 import { intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
@@ -30,6 +30,7 @@ export default async function PointsOfSalePage({ searchParams }: { searchParams:
   const wards = await listWardsWithRegion();
   const place = choosePlace(wardPlaces(wards, "code"), textParam(sp, "province", 10), textParam(sp, "ward", 10));
   const idOf = new Map(wards.map((w) => [w.code, w.id]));
+  const placeLabels = await wardFilterLabels(place);
   const ward = place.ward;
   const page = intParam(sp, "page", 1, 10_000) ?? 1;
   const { rows, total } = await listApprovedPointsOfSale({ wardIds: place.filter?.map((c) => idOf.get(c)!), page });
@@ -38,7 +39,7 @@ export default async function PointsOfSalePage({ searchParams }: { searchParams:
       <h1 className="text-2xl font-bold">{ward ? t("pointsOfSale.titleInWard", { ward: ward.name }) : t("pointsOfSale.title")}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t("pointsOfSale.intro")}</p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("pointsOfSale.filter")}>
-        <WardFilter choice={place} idPrefix="pos" controlClass="min-h-11 rounded-md border border-stone-400 bg-white px-2 text-base" />
+        <WardFilter choice={place} labels={placeLabels} idPrefix="pos" controlClass="min-h-11 rounded-md border border-stone-400 bg-white px-2 text-base" />
         <button type="submit" className={buttonClass("secondary")}>{t("pointsOfSale.apply")}</button>
         <Link href="/points-of-sale/apply" className={buttonClass("primary", "sm:ml-auto")}>{t("pointsOfSale.applyLink")}</Link>
       </form>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProductCard } from "@/components/catalogue/product-card";
-import { WardFilter } from "@/components/ocop/ward-filter";
+import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { CATALOGUE_PAGE_SIZE, catalogueFilterOptions, criteriaSetsOfGroup, searchCatalogue } from "@/lib/db/catalogue";
@@ -38,6 +38,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const group = textParam(sp, "group", 10);
   const criteriaSetNos = criteriaSetsOfGroup(categories, group);
   const place = choosePlace(places, textParam(sp, "province", 10), textParam(sp, "ward", 10));
+  const placeLabels = await wardFilterLabels(place);
   const f = {
     star: intParam(sp, "star", 1, 5),
     producerType: enumParam(sp, "type", PRODUCER_TYPES),
@@ -84,7 +85,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               ))}
             </select>
           </div>
-          <WardFilter choice={place} idPrefix="catalogue" controlClass={control} />
+          <WardFilter choice={place} labels={placeLabels} idPrefix="catalogue" controlClass={control} />
           <div className="flex flex-col gap-1">
             <label htmlFor="catalogue-type" className="text-sm font-medium">{t("producerType")}</label>
             <select id="catalogue-type" name="type" defaultValue={f.producerType ?? ""} className={control}>
