@@ -13,6 +13,7 @@ import { getRuleSet, isRuleSetCode, QD26_2026, ruleSetInForce } from "@/lib/doma
 import { CERTIFICATE_MACHINE, transition, type CertificateAction } from "@/lib/domain/workflow";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
+import { wardInRegion } from "./admin-units";
 import { prisma, type Tx } from "./client";
 import { catalogueProductFor } from "./products";
 import { certificateScope } from "./scope";
@@ -120,6 +121,8 @@ export type CertificateListFilters = {
   /** Live certificates whose last day is within this many days. */
   expiringWithin?: number;
   wardId?: string;
+  /** Code of the producer's province (lib/domain/places.ts). */
+  provinceCode?: string;
   /** Issued in this calendar year (the dashboard's "new this year" and trend figures link here). */
   issuedYear?: number;
   /** The evaluation type of the dossier that earned it: first recognition, upgrade, re-evaluation. */
@@ -166,6 +169,7 @@ export function certificateListWhere(actor: Actor, f: CertificateListFilters, to
       statusWhere(f.status, today),
       f.star ? { star: f.star } : {},
       f.wardId ? { producer: { wardId: f.wardId } } : {},
+      f.provinceCode ? { producer: { ward: wardInRegion(f.provinceCode) } } : {},
       f.issuedYear !== undefined ? { issuedOn: yearRange(f.issuedYear) } : {},
       f.evaluationType ? { dossier: { evaluationType: f.evaluationType } } : {},
       f.revokedYear !== undefined ? { status: "REVOKED", revokedOn: yearRange(f.revokedYear) } : {},

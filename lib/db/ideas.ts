@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IdeaStatus } from "@/lib/generated/prisma/enums";
+import { wardInRegion } from "./admin-units";
 import { prisma, type Tx } from "./client";
 import { producerRecordScope } from "./scope";
 
@@ -49,6 +50,8 @@ export async function findIdea(actor: Actor, id: string, db: Tx | typeof prisma 
 export type IdeaFilters = {
   status?: IdeaStatus;
   wardId?: string;
+  /** Code of the producer's province (lib/domain/places.ts). */
+  provinceCode?: string;
   year?: number;
   criteriaSetNo?: number;
   q?: string;
@@ -64,6 +67,7 @@ export function filterWhere(actor: Actor, f: IdeaFilters): Prisma.ProductIdeaWhe
       ideaScope(actor),
       f.status ? { status: f.status } : {},
       f.wardId ? { producer: { wardId: f.wardId } } : {},
+      f.provinceCode ? { producer: { ward: wardInRegion(f.provinceCode) } } : {},
       f.year ? { cycleYear: f.year } : {},
       f.criteriaSetNo ? { criteriaSetNo: f.criteriaSetNo } : {},
       f.q

@@ -7,6 +7,7 @@ import { normaliseCertificateNumber } from "@/lib/domain/certificate-numbers";
 import { yearBounds } from "@/lib/domain/dashboard";
 import { dateOf, vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
 import { INSPECTABLE_CERTIFICATE_STATES, INSPECTION_STATES } from "@/lib/domain/inspections";
+import { wardInRegion } from "./admin-units";
 import { prisma, type Tx } from "./client";
 
 import { certificateScope, inspectionScope } from "./scope";
@@ -66,6 +67,8 @@ export type InspectionListFilters = {
   year?: number;
   /** For the city's roles: one ward (a ward officer's ward is its scope already). */
   wardId?: string;
+  /** For the city's roles: the inspected ward's province, by code (lib/domain/places.ts). */
+  provinceCode?: string;
   certificateId?: string;
   /** Product, producer or certificate number. */
   q?: string;
@@ -92,6 +95,7 @@ function filtersWhere(actor: Actor, f: InspectionListFilters): Prisma.Inspection
       f.followUp ? { followUp: f.followUp } : {},
       range ? { OR: [{ inspectedOn: range }, { inspectedOn: null, plannedOn: range }] } : {},
       f.wardId ? { wardId: f.wardId } : {},
+      f.provinceCode ? { ward: wardInRegion(f.provinceCode) } : {},
       f.certificateId ? { certificateId: f.certificateId } : {},
       f.q
         ? {

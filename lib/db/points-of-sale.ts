@@ -12,6 +12,7 @@ import {
   CURRENT_POINT_OF_SALE_RULES,
   type PointOfSaleRules,
 } from "@/lib/domain/points-of-sale";
+import { wardInRegion } from "./admin-units";
 import { listedWhere } from "./catalogue";
 import { prisma, type Tx } from "./client";
 import { wardPlaceScope } from "./scope";
@@ -166,11 +167,22 @@ export async function qualifyingCounts(ids: string[], rules: PointOfSaleRules = 
   return new Map(groups.map((g) => [g.pointOfSaleId, g._count._all]));
 }
 
-export type PointOfSaleFilters = { status?: PointOfSaleStatus; wardId?: string; page?: number };
+export type PointOfSaleFilters = {
+  status?: PointOfSaleStatus;
+  wardId?: string;
+  /** Code of the point's province (lib/domain/places.ts). */
+  provinceCode?: string;
+  page?: number;
+};
+
+/** The place filters within the actor's scope: everything but the status. */
+function placeWhere(actor: Actor, f: PointOfSaleFilters): Prisma.PointOfSaleWhereInput {
+  return { AND: [wardPlaceScope(actor), f.wardId ? { wardId: f.wardId } : {}, f.provinceCode ? { ward: wardInRegion(f.provinceCode) } : {}] };
+}
 
 /** The list's conditions (scope included); the Excel export reads the same ones. */
 export function pointOfSaleListWhere(actor: Actor, f: PointOfSaleFilters): Prisma.PointOfSaleWhereInput {
-  return { AND: [wardPlaceScope(actor), f.status ? { status: f.status } : {}, f.wardId ? { wardId: f.wardId } : {}] };
+  return { AND: [placeWhere(actor, f), f.status ? { status: f.status } : {}] };
 }
 
 export const POINT_OF_SALE_LIST_ORDER: Prisma.PointOfSaleOrderByWithRelationInput[] = [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }];
@@ -200,8 +212,8 @@ export async function listPointsOfSale(actor: Actor, f: PointOfSaleFilters) {
       },
     }),
     prisma.pointOfSale.count({ where }),
-    // Counts per status within the same scope and ward (not the status filter): each links to its list.
-    prisma.pointOfSale.groupBy({ by: ["status"], where: { AND: [wardPlaceScope(actor), f.wardId ? { wardId: f.wardId } : {}] }, _count: { _all: true } }),
+    // Counts per status within the same scope and place (not the status filter): each links to its list.
+    prisma.pointOfSale.groupBy({ by: ["status"], where: placeWhere(actor, f), _count: { _all: true } }),
   ]);
   const qualifying = await qualifyingCounts(rows.map((r) => r.id));
   return {

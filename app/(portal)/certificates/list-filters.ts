@@ -1,5 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
+import { listWardsWithRegion, wardPlaces } from "@/lib/db/admin-units";
 import { CERTIFICATE_FILTERS, type CertificateListFilters } from "@/lib/db/certificates";
+import { choosePlace, type PlaceChoice } from "@/lib/domain/places";
 import { enumParam, intParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 
 const EVALUATION_TYPES = ["FIRST", "UPGRADE", "RE_EVALUATION"] as const;
@@ -7,17 +9,29 @@ const EVALUATION_TYPES = ["FIRST", "UPGRADE", "RE_EVALUATION"] as const;
 /** Roles that see the whole city; a ward officer and a producer have one ward (their scope). */
 export const isCitywide = (actor: Actor) => actor.role === "ECONOMIC_OFFICE" || actor.role === "LEADER" || actor.role === "ADMIN";
 
-/** The list's filters as the URL carries them (the list page and its Excel export read the same ones). */
-export function certificateListFilters(sp: SearchParams, actor: Actor): CertificateListFilters & { page: number } {
+/**
+ * The list's filters as the URL carries them (the list page and its Excel export read the same
+ * ones), and the place choice the page's filter shows (null where the role has no place filter).
+ * The place is read through choosePlace, so the list is filtered by what the form shows: the form
+ * keeps the ward's value when only the province is changed, and that ward, outside the province
+ * now chosen, is dropped rather than leaving an empty list under "all wards of" the province.
+ */
+export async function certificateListFilters(sp: SearchParams, actor: Actor): Promise<{ filters: CertificateListFilters & { page: number }; place: PlaceChoice | null }> {
+  const wards = isCitywide(actor) ? await listWardsWithRegion() : [];
+  const place = wards.length > 0 ? choosePlace(wardPlaces(wards, "id"), textParam(sp, "province", 10), textParam(sp, "ward", 64)) : null;
   return {
-    status: enumParam(sp, "status", CERTIFICATE_FILTERS),
-    star: intParam(sp, "star", 1, 5),
-    expiringWithin: intParam(sp, "expiring", 1, 3650),
-    wardId: isCitywide(actor) ? textParam(sp, "ward", 64) : undefined,
-    issuedYear: intParam(sp, "year", 2000, 2100),
-    evaluationType: enumParam(sp, "type", EVALUATION_TYPES),
-    revokedYear: intParam(sp, "revokedYear", 2000, 2100),
-    q: textParam(sp, "q"),
-    page: intParam(sp, "page", 1, 100_000) ?? 1,
+    filters: {
+      status: enumParam(sp, "status", CERTIFICATE_FILTERS),
+      star: intParam(sp, "star", 1, 5),
+      expiringWithin: intParam(sp, "expiring", 1, 3650),
+      wardId: place?.ward?.value,
+      provinceCode: place?.ward ? undefined : place?.region?.code,
+      issuedYear: intParam(sp, "year", 2000, 2100),
+      evaluationType: enumParam(sp, "type", EVALUATION_TYPES),
+      revokedYear: intParam(sp, "revokedYear", 2000, 2100),
+      q: textParam(sp, "q"),
+      page: intParam(sp, "page", 1, 100_000) ?? 1,
+    },
+    place,
   };
 }

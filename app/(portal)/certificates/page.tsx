@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { CERTIFICATE_FILTERS, CERTIFICATE_PAGE_SIZE, displayStatus, isValidStatus, listCertificates, type CertificateFilter } from "@/lib/db/certificates";
-import { listWards } from "@/lib/db/reference";
 import { daysBetween, vietnamDateOf } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/i18n/format";
 import type { SearchParams } from "@/lib/validation/search-params";
@@ -14,7 +13,8 @@ import { StarRating } from "@/components/ocop/star-rating";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLink } from "@/components/ocop/export-link";
-import { certificateListFilters, isCitywide } from "./list-filters";
+import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
+import { certificateListFilters } from "./list-filters";
 
 const EXPIRING = [30, 60, 90, 180] as const;
 const FILTER_LABEL: Record<CertificateFilter, string> = {
@@ -31,11 +31,11 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
   if (!can(actor, "certificate.list", { type: "dashboard" })) notFound();
   const t = await getTranslations();
   const today = vietnamDateOf(new Date());
-  // A ward officer and a producer have one ward (their scope); the filter is for city-wide roles.
-  const citywide = isCitywide(actor);
-  const f = certificateListFilters(sp, actor);
+  // A ward officer and a producer have one ward (their scope); the place filter is for city-wide roles.
+  const { filters: f, place } = await certificateListFilters(sp, actor);
+  const placeFilter = place ? { choice: place, labels: await wardFilterLabels(place) } : null;
   const expiring = f.expiringWithin;
-  const [{ rows, total, perStar }, wards] = await Promise.all([listCertificates(actor, f, today), citywide ? listWards() : Promise.resolve([])]);
+  const { rows, total, perStar } = await listCertificates(actor, f, today);
   const select = "min-h-11 rounded-md border border-stone-400 bg-white px-2";
   // Filters the dashboard's figures open this list with (issue 6); the form keeps them.
   const extra: ListFilter[] = [
@@ -80,15 +80,7 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
             {EXPIRING.map((d) => <option key={d} value={d}>{t("certificates.days", { count: d })}</option>)}
           </select>
         </label>
-        {citywide ? (
-          <label className="flex flex-col text-sm">
-            {t("certificates.ward")}
-            <select name="ward" defaultValue={f.wardId ?? ""} className={select}>
-              <option value="">{t("certificates.allWards")}</option>
-              {wards.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-            </select>
-          </label>
-        ) : null}
+        {placeFilter ? <WardFilter {...placeFilter} idPrefix="certificates" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
         <button className={buttonClass("secondary")}>{t("certificates.apply")}</button>
         <Link href="/certificates" className={buttonClass("ghost")}>{t("certificates.clear")}</Link>
       </form>

@@ -7,27 +7,28 @@ import { can } from "@/lib/auth/policy";
 import { criteriaSetOptions } from "@/lib/db/classification-options";
 import { listCycleYears } from "@/lib/db/cycles";
 import { IDEA_PAGE_SIZE, listIdeas } from "@/lib/db/ideas";
-import { listWards } from "@/lib/db/reference";
 import { isOverdue, vietnamDateOf } from "@/lib/domain";
 import { IDEA_STATES } from "@/lib/domain/workflow";
 import { formatDate } from "@/lib/i18n/format";
-import { intParam, withParams, type SearchParams } from "@/lib/validation/search-params";
+import { withParams, type SearchParams } from "@/lib/validation/search-params";
 import { queueFilters } from "./queue-filters";
 import { StatusPill } from "@/components/ocop/status-pill";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { BulkDecision } from "./bulk-decision";
 import { ExportLink } from "@/components/ocop/export-link";
+import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
 
 export default async function IdeasPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const actor = await requireActor("/ideas");
   if (!can(actor, "idea.list", { type: "dashboard" })) notFound();
   const t = await getTranslations();
-  const filters = { ...queueFilters(sp, actor.role === "WARD_OFFICER"), page: intParam(sp, "page", 1, 100_000) ?? 1 };
-  const [{ rows, total, counts }, wards, years, sets] = await Promise.all([
+  // A ward officer's queue is their ward, a producer's their own ideas: the place filter is for the others.
+  const { filters, place } = await queueFilters(sp, actor);
+  const placeFilter = place ? { choice: place, labels: await wardFilterLabels(place) } : null;
+  const [{ rows, total, counts }, years, sets] = await Promise.all([
     listIdeas(actor, filters),
-    actor.role === "WARD_OFFICER" || actor.role === "PRODUCER" ? [] : listWards(),
     listCycleYears(),
     criteriaSetOptions(),
   ]);
@@ -59,15 +60,7 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
           {t("ideas.search")}
           <input name="q" defaultValue={filters.q} className={select} />
         </label>
-        {wards.length > 0 ? (
-          <label className="flex flex-col text-sm">
-            {t("ideas.ward")}
-            <select name="ward" defaultValue={filters.wardId ?? ""} className={select}>
-              <option value="">{t("ideas.allWards")}</option>
-              {wards.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-            </select>
-          </label>
-        ) : null}
+        {placeFilter ? <WardFilter {...placeFilter} idPrefix="ideas" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
         <label className="flex flex-col text-sm">
           {t("ideas.cycleYear")}
           <select name="year" defaultValue={filters.year ?? ""} className={select}>

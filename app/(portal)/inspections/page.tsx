@@ -5,7 +5,6 @@ import clsx from "clsx";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { INSPECTION_PAGE_SIZE, INSPECTION_STATUS_FILTERS, listInspections } from "@/lib/db/inspections";
-import { listWards } from "@/lib/db/reference";
 import { daysBetween, isoOf, vietnamDateOf } from "@/lib/domain/dates";
 import { INSPECTION_CONCLUSIONS, INSPECTION_FOLLOW_UPS, INSPECTION_KINDS, isOverdue } from "@/lib/domain/inspections";
 import { formatDate } from "@/lib/i18n/format";
@@ -14,8 +13,9 @@ import { ConclusionPill, InspectionStatusPill } from "@/components/inspections/s
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTabs } from "@/components/ui/status-tabs";
-import { inspectionListFilters, isCitywide } from "./list-filters";
+import { inspectionListFilters } from "./list-filters";
 import { ExportLink } from "@/components/ocop/export-link";
+import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
 
 export default async function InspectionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
@@ -24,10 +24,11 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
   const t = await getTranslations("inspections");
   const root = await getTranslations();
   const today = vietnamDateOf(new Date());
-  const f = inspectionListFilters(sp, actor);
-  const citywide = isCitywide(actor);
+  // A ward officer and a producer are held to their scope; the place filter is for city-wide roles.
+  const { filters: f, place } = await inspectionListFilters(sp, actor);
+  const placeFilter = place ? { choice: place, labels: await wardFilterLabels(place) } : null;
   const canPlan = actor.role === "ECONOMIC_OFFICE";
-  const [{ rows, total, counts }, wards] = await Promise.all([listInspections(actor, f, { today }), citywide ? listWards() : Promise.resolve([])]);
+  const { rows, total, counts } = await listInspections(actor, f, { today });
   const all = counts.PLANNED + counts.CONCLUDED + counts.CANCELLED;
   const year = Number(today.slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => year + 1 - i);
@@ -83,15 +84,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
-        {wards.length > 0 ? (
-          <label className="flex flex-col text-sm">
-            {t("ward")}
-            <select name="ward" defaultValue={f.wardId ?? ""} className={select}>
-              <option value="">{t("allWards")}</option>
-              {wards.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-            </select>
-          </label>
-        ) : null}
+        {placeFilter ? <WardFilter {...placeFilter} idPrefix="inspections" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
         <button className={buttonClass("secondary")}>{t("apply")}</button>
         <Link href="/inspections" className={buttonClass("ghost")}>{t("clear")}</Link>
       </form>

@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 /** /certificates as Excel: the same filters (list-filters.ts), scope and policy as the list, every page. */
 export function GET(request: Request) {
-  return listExportResponse(request, certificateExport, (sp, actor) => ({ ...certificateListFilters(sp, actor), today: vietnamDateOf(new Date()) }));
+  return listExportResponse(request, certificateExport, async (sp, actor) => ({ ...(await certificateListFilters(sp, actor)).filters, today: vietnamDateOf(new Date()) }));
 }

@@ -30,7 +30,7 @@ export default async function IdeaPage({ params, searchParams }: { params: Promi
   const [events, revisions, nextId] = await Promise.all([
     listStatusEvents({ entityType: "ProductIdea", id: idea.id }),
     listIdeaRevisions(idea),
-    reviewer ? nextIdeaInQueue(actor, queueFilters(sp, actor.role === "WARD_OFFICER", idea.status), idea.id) : null,
+    reviewer ? queueFilters(sp, actor, idea.status).then(({ filters }) => nextIdeaInQueue(actor, filters, idea.id)) : null,
   ]);
   const canEdit = can(actor, "idea.edit", resource) && isEditableByOwner(IDEA_MACHINE, idea.status);
   const due = idea.wardDueOn ? vietnamDateOf(idea.wardDueOn) : null;

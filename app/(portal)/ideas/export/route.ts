@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** /ideas as Excel: the same filters (queue-filters.ts), scope and policy as the list, every page. */
 export function GET(request: Request) {
-  return listExportResponse(request, ideaExport, (sp, actor) => queueFilters(sp, actor.role === "WARD_OFFICER"));
+  return listExportResponse(request, ideaExport, async (sp, actor) => (await queueFilters(sp, actor)).filters);
 }

@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 /** /inspections as Excel: the same filters (list-filters.ts), scope and policy as the list, every page. */
 export function GET(request: Request) {
-  return listExportResponse(request, inspectionExport, (sp, actor) => ({ ...inspectionListFilters(sp, actor), today: vietnamDateOf(new Date()) }));
+  return listExportResponse(request, inspectionExport, async (sp, actor) => ({ ...(await inspectionListFilters(sp, actor)).filters, today: vietnamDateOf(new Date()) }));
 }

@@ -12,6 +12,7 @@ import { StatusTabs } from "@/components/ui/status-tabs";
 import { buttonClass } from "@/components/ui/button";
 import { PointOfSaleStatusPill } from "@/components/trade/status";
 import { ExportLink } from "@/components/ocop/export-link";
+import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
 import { pointOfSaleListFilters } from "./list-filters";
 
 export default async function PointOfSaleDeskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -20,7 +21,8 @@ export default async function PointOfSaleDeskPage({ searchParams }: { searchPara
   if (!can(actor, "pointOfSale.list", { type: "publication" })) notFound();
   const t = await getTranslations();
   // A ward officer's list is their ward already; the filter is for the office.
-  const { filters, wards, ward } = await pointOfSaleListFilters(sp, actor);
+  const { filters, place } = await pointOfSaleListFilters(sp, actor);
+  const placeFilter = place ? { choice: place, labels: await wardFilterLabels(place) } : null;
   const { status, page } = filters;
   const { rows, total, counts } = await listPointsOfSale(actor, filters);
   const all = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
@@ -35,16 +37,10 @@ export default async function PointOfSaleDeskPage({ searchParams }: { searchPara
         current={status}
         tabs={[{ key: undefined, label: t("posDesk.all"), count: all }, ...POINT_OF_SALE_STATES.map((s) => ({ key: s, label: t(`trade.status.${s}`), count: counts[s] ?? 0 }))]}
       />
-      {wards.length > 0 ? (
+      {placeFilter ? (
         <form method="get" className="mt-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("posDesk.filter")}>
           {status ? <input type="hidden" name="status" value={status} /> : null}
-          <label className="flex flex-col text-sm">
-            {t("pointsOfSale.ward")}
-            <select name="ward" defaultValue={ward?.code ?? ""} className="min-h-11 rounded-md border border-stone-400 bg-white px-2">
-              <option value="">{t("pointsOfSale.allWards")}</option>
-              {wards.map((w) => <option key={w.id} value={w.code}>{w.name}</option>)}
-            </select>
-          </label>
+          <WardFilter {...placeFilter} idPrefix="pos-desk" controlClass="min-h-11 rounded-md border border-stone-400 bg-white px-2" blockClass="flex flex-col text-sm" />
           <button className={buttonClass("secondary")}>{t("pointsOfSale.apply")}</button>
         </form>
       ) : null}
