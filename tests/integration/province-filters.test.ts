@@ -231,11 +231,12 @@ const CASES: Case[] = [
     page: { module: () => import("@/app/(portal)/manage/points-of-sale/page"), path: "/manage/points-of-sale", query: () => ({}) },
   },
   {
-    label: "dossiers (the worked example)",
+    label: "dossiers",
     list: async (actor, f) => (await listDossiers(actor, { q: word.dossier, ...f })).rows.map((r) => r.productName).sort(),
     exported: async (actor, query) => mine(await column(await as(actor, () => dossiersExport(get(`/dossiers/export?status=ALL&q=${word.dossier}&${query}`))), "Tên sản phẩm"), names.dossier),
     names: () => names.dossier,
     wardParam: (u) => u.id,
+    page: { module: () => import("@/app/(portal)/dossiers/page"), path: "/dossiers", query: () => ({ q: word.dossier, status: "ALL" }) },
   },
 ];
 

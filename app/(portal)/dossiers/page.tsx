@@ -6,8 +6,6 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { criteriaSetOptions } from "@/lib/db/classification-options";
 import { DOSSIER_PAGE_SIZE, listDossiers } from "@/lib/db/dossiers";
-import { listWardsWithRegion, wardPlaces } from "@/lib/db/admin-units";
-import { choosePlace } from "@/lib/domain/places";
 import { WardFilter, wardFilterLabels } from "@/components/ocop/ward-filter";
 import { daysBetween, vietnamDateOf } from "@/lib/domain/dates";
 import { DOSSIER_STATES } from "@/lib/domain/workflow";
@@ -27,15 +25,9 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor("/dossiers");
   if (!can(actor, "dossier.list", { type: "dashboard" })) notFound();
   const t = await getTranslations();
-  const filters = dossierQueueFilters(sp, actor.role);
+  const { filters, place } = await dossierQueueFilters(sp, actor.role);
   const official = actor.role !== "PRODUCER";
-  const [{ rows, total, counts }, wards, sets] = await Promise.all([
-    listDossiers(actor, filters),
-    official && actor.role !== "WARD_OFFICER" ? listWardsWithRegion() : [],
-    criteriaSetOptions(),
-  ]);
-  const place = choosePlace(wardPlaces(wards, "id"), filters.provinceCode, filters.wardId);
-  const placeLabels = await wardFilterLabels(place);
+  const [{ rows, total, counts }, sets, placeLabels] = await Promise.all([listDossiers(actor, filters), criteriaSetOptions(), place ? wardFilterLabels(place) : null]);
   const today = vietnamDateOf(new Date());
   // Officials never see a producer's unsent draft, so that tab is the producer's alone.
   const statuses = DOSSIER_STATES.filter((s) => !official || s !== "DRAFT");
@@ -71,7 +63,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           {t("dossiers.search")}
           <input name="q" defaultValue={filters.q} className={select} />
         </label>
-        {wards.length > 0 ? <WardFilter choice={place} labels={placeLabels} idPrefix="dossiers" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
+        {place && placeLabels ? <WardFilter choice={place} labels={placeLabels} idPrefix="dossiers" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
         <label className="flex flex-col text-sm">
           {t("dossiers.criteriaSet")}
           <select name="set" defaultValue={filters.criteriaSetNo ?? ""} className={clsx(select, "max-w-64")}>
