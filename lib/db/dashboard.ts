@@ -216,17 +216,24 @@ export type PlaceRow = PlaceTally;
 export type CategoryRow = { code: string; name: string; inForce: number };
 export type ProducerTypeRow = { type: ProducerType; inForce: StarCounts };
 
+/** The SQL of listedAggregates, as it runs (the EXPLAIN test reads it). */
+export function listedAggregatesSql(scope: DashboardScope, today: IsoDate): Prisma.Sql {
+  return Prisma.sql`
+    SELECT pr."wardId", pr.type, p."criteriaSetNo", p.star, GROUPING(pr."wardId", pr.type, p."criteriaSetNo")::int AS set, count(*)::int AS n
+      FROM "Product" p JOIN "Producer" pr ON pr.id = p."producerId"
+     WHERE ${listedSql(today)} ${placeSql(scope)}
+     GROUP BY GROUPING SETS ((pr."wardId", p.star), (pr.type, p.star), (p."criteriaSetNo"), (p.star))`;
+}
+
 /**
  * The listed products counted four ways in one pass (GROUPING SETS): by ward and star, by
  * producer type and star, by criteria set, and by star. The headline and the breakdowns share it
  * within a request. `set` is GROUPING(ward, type, criteria set): 3, 5, 6 and 7 in that order.
  */
 const listedAggregates = cache(async (wardId: string | null, provinceCode: string | null, today: IsoDate) => {
-  const rows = await prisma.$queryRaw<{ wardId: string | null; type: ProducerType | null; criteriaSetNo: number | null; star: number | null; set: number; n: number }[]>`
-    SELECT pr."wardId", pr.type, p."criteriaSetNo", p.star, GROUPING(pr."wardId", pr.type, p."criteriaSetNo")::int AS set, count(*)::int AS n
-      FROM "Product" p JOIN "Producer" pr ON pr.id = p."producerId"
-     WHERE ${listedSql(today)} ${placeSql({ wardId, provinceCode })}
-     GROUP BY GROUPING SETS ((pr."wardId", p.star), (pr.type, p.star), (p."criteriaSetNo"), (p.star))`;
+  const rows = await prisma.$queryRaw<{ wardId: string | null; type: ProducerType | null; criteriaSetNo: number | null; star: number | null; set: number; n: number }[]>(
+    listedAggregatesSql({ wardId, provinceCode }, today),
+  );
   const byWard = new Map<string, { star: number | null; n: number }[]>();
   const byType = new Map<ProducerType, { star: number | null; n: number }[]>();
   const bySet = new Map<number, number>();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { catalogueSql, type CatalogueQuery } from "@/lib/db/catalogue";
+import { listedAggregatesSql } from "@/lib/db/dashboard";
 import { searchTerms } from "@/lib/domain/catalogue";
 import { vietnamDateOf } from "@/lib/domain/dates";
 import { db, makeWorld } from "./world";
@@ -24,8 +25,11 @@ async function explain(sql: Prisma.Sql): Promise<PlanNode[]> {
 const seqScansOfProduct = (plan: PlanNode[]) => plan.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "Product");
 const indexesUsed = (plan: PlanNode[]) => plan.map((n) => n["Index Name"]).filter((n): n is string => !!n);
 
+let wardA: string;
+
 beforeAll(async () => {
   const w = await makeWorld();
+  wardA = w.wardA;
   // Product rows straight in SQL (the catalogue reads only Product's own columns; the trigger
   // that fills them sits on Certificate). Three in ten are expired or revoked, as an old
   // programme's catalogue would be; a hundred are "Miến dong".
@@ -72,7 +76,7 @@ describe("catalogue query plans with 100,000 products", () => {
   it("the count of the whole listing and a star filter's count read indexes", async () => {
     const all = await explain(catalogueSql(query({}), today).count);
     expect(seqScansOfProduct(all)).toEqual([]);
-    expect(indexesUsed(all)).toContain("Product_certificateStatus_certificateExpiresOn_idx");
+    expect(indexesUsed(all)).toContain("Product_certificateStatus_certificateExpiresOn_producerId_s_idx");
     const starred = await explain(catalogueSql(query({ star: 5 }), today).count);
     expect(seqScansOfProduct(starred)).toEqual([]);
     expect(indexesUsed(starred).some((i) => i.startsWith("Product_certificateStatus_"))).toBe(true);
@@ -88,6 +92,20 @@ describe("catalogue query plans with 100,000 products", () => {
     for (const q of [query({ sort: "stars" }), query({ sort: "stars", star: 4 }), query({ page: 40 })]) {
       const plan = await explain(catalogueSql(q, today).page);
       expect(seqScansOfProduct(plan), JSON.stringify(q)).toEqual([]);
+    }
+  });
+});
+
+describe("the dashboard's listed-product aggregates with 100,000 products", () => {
+  it("read the listing index alone (index-only), not the product rows, for the whole city and for a ward", async () => {
+    for (const scope of [{ wardId: null, provinceCode: null }, { wardId: wardA, provinceCode: null }]) {
+      const plan = await explain(listedAggregatesSql(scope, today));
+      expect(seqScansOfProduct(plan), JSON.stringify(scope)).toEqual([]);
+      if (!scope.wardId) {
+        const product = plan.find((n) => n["Relation Name"] === "Product");
+        expect(product?.["Node Type"]).toBe("Index Only Scan");
+        expect(product?.["Index Name"]).toBe("Product_certificateStatus_certificateExpiresOn_producerId_s_idx");
+      }
     }
   });
 });
