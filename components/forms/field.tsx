@@ -4,7 +4,8 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 
 type Common = {
   label: string;
-  registration: UseFormRegisterReturn;
+  /** react-hook-form's register(); a plain form passes just the name. */
+  registration: UseFormRegisterReturn | { name: string };
   error?: string;
   hint?: string;
   required?: boolean;
@@ -39,9 +40,10 @@ function FieldShell({ id, label, hint, error, required, children }: Omit<Common,
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
-export function Field({ label, registration, error, hint, required, type = "text", autoComplete, inputMode }: Common & {
+export function Field({ label, registration, error, hint, required, type = "text", autoComplete, inputMode, maxLength }: Common & {
   type?: string;
   autoComplete?: string;
+  maxLength?: number;
   inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
 }) {
   const id = useId();
@@ -52,6 +54,7 @@ export function Field({ label, registration, error, hint, required, type = "text
         type={type}
         autoComplete={autoComplete}
         inputMode={inputMode}
+        maxLength={maxLength}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
         aria-describedby={describedBy(id, hint, error)}

@@ -3,7 +3,7 @@ import { getMessages } from "next-intl/server";
 
 /**
  * The strings client components may need, sent with the page. The portal sends every catalogue;
- * sign-in pages only the namespaces their forms (and the field errors their actions return) use;
+ * registration only the namespaces its form (and the field errors its action returns) use;
  * public pages none, except the one public form, which wraps itself. The whole catalogue is some
  * 150 kB, and the message-formatting runtime more, that a visitor's phone would otherwise
  * download and parse on every public page.
@@ -17,5 +17,5 @@ export async function ClientMessages({ namespaces, children }: { namespaces?: re
 /** The one public form: the point-of-sale application with its product picker. */
 export const PUBLIC_CLIENT_NAMESPACES = ["common", "errors", "validation", "pointsOfSale", "trade", "catalogue"] as const;
 
-/** Sign-in and producer registration. */
+/** Producer registration (sign-in takes its few words as props and ships no catalogue). */
 export const AUTH_CLIENT_NAMESPACES = ["common", "errors", "validation", "login", "registration", "gender", "producerTypes"] as const;

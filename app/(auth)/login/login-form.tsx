@@ -1,43 +1,68 @@
 "use client";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { buttonClass } from "@/components/ui/button";
 import { signInWithPassword } from "@/lib/actions/sign-in";
-import { signInSchema, type SignInInput } from "@/lib/validation/auth";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const t = useTranslations();
+/** The form's words, from the server (the sign-in page ships no message catalogue or formatter). */
+export type LoginFormText = {
+  identifier: string;
+  password: string;
+  submit: string;
+  submitting: string;
+  invalid: string;
+  rateLimited: string;
+  internal: string;
+  identifierRequired: string;
+  passwordRequired: string;
+};
+
+type Errors = { identifier?: string; password?: string };
+
+/**
+ * Sign-in with two fields. It carries no form library or schema to the phone: the browser's own
+ * constraints (required, maxlength) catch empty fields before anything is sent, and the server
+ * action checks everything again with the sign-in schema (lib/validation/auth.ts).
+ */
+export function LoginForm({ callbackUrl, text }: { callbackUrl: string; text: LoginFormText }) {
   const [serverError, setServerError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { identifier: "", password: "", callbackUrl },
-  });
-  const fieldError = (key: keyof SignInInput) => {
-    const m = formState.errors[key]?.message;
-    return m ? t(m) : undefined;
-  };
-  const onSubmit = handleSubmit((values) => {
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    const identifier = field("identifier");
+    const password = field("password");
+    const found: Errors = {
+      identifier: identifier.value.trim() === "" ? text.identifierRequired : undefined,
+      password: password.value === "" ? text.passwordRequired : undefined,
+    };
+    setErrors(found);
     setServerError(null);
+    if (found.identifier || found.password) {
+      (found.identifier ? identifier : password).focus();
+      return;
+    }
     startTransition(async () => {
-      const result = await signInWithPassword(values);
-      if (result?.error === "RATE_LIMITED" || result?.error === "INTERNAL") setServerError(t(`errors.${result.error}`));
-      else if (result?.error) setServerError(t("login.invalid"));
+      const result = await signInWithPassword({ identifier: identifier.value, password: password.value, callbackUrl });
+      if (result?.error === "RATE_LIMITED") setServerError(text.rateLimited);
+      else if (result?.error === "INTERNAL") setServerError(text.internal);
+      else if (result?.error) setServerError(text.invalid);
     });
-  });
+  }
+
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4" aria-busy={pending}>
       {/* Mounted from the start: a live region that appears together with its text is often not read out. */}
       <div role="alert" data-testid="login-error" className={serverError ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
         {serverError}
       </div>
-      <Field label={t("login.identifier")} registration={register("identifier")} error={fieldError("identifier")} autoComplete="username" />
-      <Field label={t("login.password")} type="password" registration={register("password")} error={fieldError("password")} autoComplete="current-password" />
+      <Field label={text.identifier} registration={{ name: "identifier" }} maxLength={200} error={errors.identifier} autoComplete="username" />
+      <Field label={text.password} type="password" registration={{ name: "password" }} maxLength={200} error={errors.password} autoComplete="current-password" />
       <button type="submit" disabled={pending} className={buttonClass("primary")}>
-        {pending ? t("login.submitting") : t("login.submit")}
+        {pending ? text.submitting : text.submit}
       </button>
     </form>
   );

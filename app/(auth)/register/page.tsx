@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listWards } from "@/lib/db/reference";
+import { AUTH_CLIENT_NAMESPACES, ClientMessages } from "@/components/i18n/client-messages";
 import { RegisterForm } from "./register-form";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,9 @@ export default async function RegisterPage() {
         <li>{t("step3")}</li>
       </ol>
       <h2 className="mt-8 text-xl font-semibold">{r("formTitle")}</h2>
-      <RegisterForm wards={wards.map((w) => ({ id: w.id, name: w.name }))} />
+      <ClientMessages namespaces={AUTH_CLIENT_NAMESPACES}>
+        <RegisterForm wards={wards.map((w) => ({ id: w.id, name: w.name }))} />
+      </ClientMessages>
       <p className="mt-6 text-sm">
         {r("haveAccount")}{" "}
         <Link href="/login" className="text-brand-700 underline underline-offset-2">
