@@ -294,12 +294,17 @@ function measure(t, connections, seconds) {
   });
 }
 
-/** JavaScript a first visit downloads (gzip), from the scripts the server-rendered HTML names. */
+/**
+ * JavaScript a first visit downloads (gzip), from the scripts the server-rendered HTML names. The
+ * polyfills Next.js marks `nomodule` are fetched only by browsers without ES modules (none of the
+ * phones and browsers in use today), so they are not counted.
+ */
 async function firstLoadJs(paths) {
   const sizes = {};
   for (const p of paths) {
     const html = await (await fetch(base + p)).text();
-    const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
+    const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+    const srcs = [...new Set(tags.map((tag) => /\bsrc="([^"]+\.js[^"]*)"/.exec(tag)?.[1]).filter(Boolean))];
     let total = 0;
     for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
     sizes[p] = { scripts: srcs.length, gzipKiB: Math.round(total / 102.4) / 10 };
