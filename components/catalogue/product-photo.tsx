@@ -22,6 +22,8 @@ export function ProductPhoto({ photoId, name, alt = "", width = 400, height = 30
         width={width}
         height={height}
         loading={eager ? "eager" : "lazy"}
+        // The one photo a page opens on is its largest paint: fetch it before the scripts.
+        fetchPriority={eager ? "high" : undefined}
         decoding="async"
         className={`aspect-[4/3] h-auto w-full bg-stone-100 object-cover ${className}`}
       />
