@@ -14,34 +14,39 @@ export async function findWardName(id: string): Promise<string | null> {
 // demo city and wherever the old tiers remain) a city whose parent is the province.
 const UP_TO_REGION = { select: { code: true, name: true, parent: { select: { code: true, name: true } } } } as const;
 
-export type WardWithRegion = { id: string; code: string; name: string; regionCode: string | null; regionName: string | null };
+/** A ward-level unit and its province; `retired` once a reorganisation merged it (validTo set). */
+export type WardWithRegion = { id: string; code: string; name: string; regionCode: string | null; regionName: string | null; retired: boolean };
 
-type UnitWithParents = { id: string; code: string; name: string; parent: { code: string; name: string; parent: { code: string; name: string } | null } | null };
+type UnitWithParents = { id: string; code: string; name: string; validTo: Date | null; parent: { code: string; name: string; parent: { code: string; name: string } | null } | null };
 
 export function withRegion(u: UnitWithParents): WardWithRegion {
   const region = u.parent?.parent ?? u.parent;
-  return { id: u.id, code: u.code, name: u.name, regionCode: region?.code ?? null, regionName: region?.name ?? null };
+  return { id: u.id, code: u.code, name: u.name, regionCode: region?.code ?? null, regionName: region?.name ?? null, retired: u.validTo !== null };
 }
 
 /** The select that withRegion reads. */
-export const wardWithRegionSelect = { id: true, code: true, name: true, parent: UP_TO_REGION } as const;
+export const wardWithRegionSelect = { id: true, code: true, name: true, validTo: true, parent: UP_TO_REGION } as const;
 
 // The map of wards changes with a reorganisation, a few times a decade; reading 3,500 units on
 // every filtered page is not worth it. Each instance keeps it 10 minutes.
-const currentWards = ttlCache<WardWithRegion[]>({ ttlMs: 10 * 60_000, max: 1 });
+const allWards = ttlCache<WardWithRegion[]>({ ttlMs: 10 * 60_000, max: 1 });
 
-/** Current wards and communes with their province, for filters (lib/domain/places.ts). */
+/**
+ * Every ward-level unit with its province, for filters (lib/domain/places.ts): the current ones
+ * are offered; the retired ones still hold records (the 2025 reorganisation left them on the old
+ * units), so a link to one of them still filters.
+ */
 export function listWardsWithRegion(): Promise<WardWithRegion[]> {
-  return currentWards("all", () =>
+  return allWards("all", () =>
     prisma.adminUnit
-      .findMany({ where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, validTo: null }, orderBy: [{ name: "asc" }, { code: "asc" }], select: wardWithRegionSelect })
+      .findMany({ where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] } }, orderBy: [{ name: "asc" }, { code: "asc" }], select: wardWithRegionSelect })
       .then((rows) => rows.map(withRegion)),
   );
 }
 
 /** Filter places whose value is the ward's id (portal lists) or its GSO code (public pages). */
 export function wardPlaces(wards: readonly WardWithRegion[], by: "id" | "code"): WardPlace[] {
-  return wards.map((w) => ({ value: by === "id" ? w.id : w.code, name: w.name, regionCode: w.regionCode, regionName: w.regionName }));
+  return wards.map((w) => ({ value: by === "id" ? w.id : w.code, name: w.name, regionCode: w.regionCode, regionName: w.regionName, retired: w.retired }));
 }
 
 /** Wards of a province (by code): its own, and those of a city within it. */

@@ -38,3 +38,12 @@ export async function listAuditEntries(actor: Actor, opts: { entityType?: string
     take: Math.min(opts.take ?? 50, 200),
   });
 }
+
+/**
+ * The id of the newest audit entry: every write in the portal adds one in its own transaction,
+ * so it names "the data as of the last change" for figures kept between changes.
+ */
+export async function latestAuditId(): Promise<string> {
+  const [latest] = await prisma.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "AuditEntry"`;
+  return String(latest?.id ?? "");
+}

@@ -6,6 +6,7 @@ import { LISTED_CERTIFICATE_STATUSES, type CatalogueSort } from "@/lib/domain/ca
 import { dateOf, vietnamDateOf, type IsoDate } from "@/lib/domain/dates";
 import { ttlCache } from "@/lib/cache/ttl";
 import { wardPlaces, wardWithRegionSelect, withRegion, type WardWithRegion } from "./admin-units";
+import { latestAuditId } from "./audit";
 import { prisma } from "./client";
 
 // The public catalogue: anonymous reads, so nothing here takes an actor. What a visitor may see
@@ -160,11 +161,12 @@ export const classificationOptions = cache(async (): Promise<CatalogueCategoryOp
 });
 
 // Which wards have listed products changes a few times a year, yet finding out reads every listed
-// product (about 600 ms at 100,000 products). Each server instance keeps the answer for a few
-// minutes: a ward whose first product was just recognised joins the filter shortly after.
-const listedWardsCache = ttlCache<WardWithRegion[]>({ ttlMs: 5 * 60_000, max: 2 });
-const listedWards = (today: IsoDate) =>
-  listedWardsCache(today, () =>
+// product (about 600 ms at 100,000 products). Each server instance keeps the answer until the next
+// audited change (every write adds an audit entry), so a ward whose first product was just
+// recognised is offered, and its link from the dashboard filters, at once.
+const listedWardsCache = ttlCache<WardWithRegion[]>({ ttlMs: 5 * 60_000, max: 4 });
+const listedWards = async (today: IsoDate) =>
+  listedWardsCache(`${today}|${await latestAuditId()}`, () =>
     prisma.adminUnit
       .findMany({
         where: { kind: { in: ["WARD", "COMMUNE", "TOWNSHIP"] }, producers: { some: { products: { some: listedWhere(today) } } } },

@@ -8,6 +8,7 @@ import { LISTED_CERTIFICATE_STATUSES } from "@/lib/domain/catalogue";
 import { EXPIRING_WITHIN_DAYS, FUNNEL_STAGES, placeRows, SUPPORT_SPENT_STATUSES, trendYears, yearBounds, type FunnelStage, type FunnelStageKey, type PlaceTally } from "@/lib/domain/dashboard";
 import { addDays, type IsoDate } from "@/lib/domain/dates";
 import { wardInRegion, wardWithRegionSelect, withRegion } from "./admin-units";
+import { latestAuditId } from "./audit";
 import { classificationOptions, listedSql } from "./catalogue";
 import { ttlCache } from "@/lib/cache/ttl";
 import { prisma } from "./client";
@@ -319,9 +320,8 @@ const snapshots = ttlCache<DashboardData>({ ttlMs: 60_000, max: 200 });
 export async function dashboardData(actor: Actor, f: DashboardFilters, today: IsoDate): Promise<DashboardData | null> {
   const scope = scopeOf(actor, f);
   if (!scope) return null;
-  const [latest] = await prisma.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "AuditEntry"`;
   // The role and the scope are all the figures depend on (lib/db/scope.ts producerScope by role).
-  const key = JSON.stringify([actor.role, scope.wardId, scope.provinceCode, f.year, today, String(latest?.id ?? "")]);
+  const key = JSON.stringify([actor.role, scope.wardId, scope.provinceCode, f.year, today, await latestAuditId()]);
   return snapshots(key, async () => {
     const [headline, funnel, breakdowns, trend] = await Promise.all([dashboardHeadline(actor, f, today), dashboardFunnel(actor, f), dashboardBreakdowns(actor, f, today), dashboardTrend(actor, f)]);
     return { headline: headline!, funnel: funnel!, breakdowns: breakdowns!, trend: trend! };

@@ -12,6 +12,8 @@ export type WardPlace = {
   /** The province the ward belongs to (its top-level unit); null for a ward without one. */
   regionCode: string | null;
   regionName: string | null;
+  /** Merged away by a reorganisation: never offered, but a link to it still filters its records. */
+  retired?: boolean;
 };
 
 export type Region = { code: string; name: string };
@@ -30,23 +32,32 @@ export type PlaceChoice = {
   filter?: string[];
 };
 
+const regionsOf = (wards: readonly WardPlace[]) => {
+  const byCode = new Map<string, Region>();
+  for (const w of wards) if (w.regionCode && !byCode.has(w.regionCode)) byCode.set(w.regionCode, { code: w.regionCode, name: w.regionName ?? w.regionCode });
+  return byCode;
+};
+
 /**
- * What a filter offers and filters by, from the wards on offer and the URL's parameters. A ward
- * alone (an old link) implies its province; a ward outside the chosen province is dropped; an
- * unknown value is ignored, as every filter in the portal ignores what it does not know.
+ * What a filter offers and filters by, from the wards known and the URL's parameters. Current
+ * wards are offered; a retired one named in the URL (its records stay on it) is shown chosen and
+ * filters. A ward alone (an old link) implies its province; a ward outside the chosen province is
+ * dropped; an unknown value is ignored, as every filter in the portal ignores what it does not
+ * know. A province filters every ward it ever held.
  */
 export function choosePlace(all: readonly WardPlace[], regionParam: string | undefined, wardParam: string | undefined): PlaceChoice {
-  const byRegion = new Map<string, Region>();
-  for (const w of all) if (w.regionCode && !byRegion.has(w.regionCode)) byRegion.set(w.regionCode, { code: w.regionCode, name: w.regionName ?? w.regionCode });
-  const single = byRegion.size <= 1;
-  const regions = single ? [] : [...byRegion.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const current = all.filter((w) => !w.retired);
+  const offered = regionsOf(current);
+  const known = regionsOf(all);
+  const single = offered.size <= 1;
 
   let ward = wardParam ? all.find((w) => w.value === wardParam) : undefined;
-  let region = single ? undefined : regionParam ? byRegion.get(regionParam) : undefined;
+  let region = single ? undefined : regionParam ? known.get(regionParam) : undefined;
   if (ward && region && ward.regionCode !== region.code) ward = undefined;
-  if (ward && !region && !single && ward.regionCode) region = byRegion.get(ward.regionCode);
+  if (ward && !region && !single && ward.regionCode) region = known.get(ward.regionCode);
 
-  const wards = single ? [...all] : region ? all.filter((w) => w.regionCode === region.code) : [];
-  const filter = ward ? [ward.value] : region ? wards.map((w) => w.value) : undefined;
+  const regions = single ? [] : [...offered.values(), ...(region && !offered.has(region.code) ? [region] : [])].sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const wards = [...(single ? current : region ? current.filter((w) => w.regionCode === region.code) : []), ...(ward?.retired ? [ward] : [])];
+  const filter = ward ? [ward.value] : region ? all.filter((w) => w.regionCode === region.code).map((w) => w.value) : undefined;
   return { regions, wards, region, ward, filter };
 }

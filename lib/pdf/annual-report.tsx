@@ -186,6 +186,7 @@ function AnnualReportDocument({ data, t }: { data: AnnualReportData; t: Tr }) {
   const plan = data.plan;
   const pageLabel = t("reports.annual.pageWord");
   const byWard = data.breakdowns.byPlace;
+  const byProvince = byWard.some((w) => w.kind === "province");
   const wardBars = <HBars rows={byWard.map((w) => ({ label: w.name, segments: starSegments(w.inForce) }))} legend={starLegend} />;
   const targetBars = plan ? (
     <HBars
@@ -315,7 +316,7 @@ function AnnualReportDocument({ data, t }: { data: AnnualReportData; t: Tr }) {
         )}
 
         <Section
-          title={t("dashboard.byWard")}
+          title={byProvince ? t("dashboard.byProvince") : t("dashboard.byWard")}
           intro={t("reports.annual.inForceIntro")}
           lead={byWard.length === 0 ? <T style={{ fontSize: 9 }}>{t("dashboard.none")}</T> : byWard.length > 1 && byWard.length <= UNBROKEN_BARS ? wardBars : null}
         >
@@ -324,7 +325,7 @@ function AnnualReportDocument({ data, t }: { data: AnnualReportData; t: Tr }) {
               {byWard.length > UNBROKEN_BARS ? wardBars : null}
               <Table
                 cols={[
-                  { label: t("dashboard.ward"), width: "34%" },
+                  { label: byProvince ? t("dashboard.province") : t("dashboard.ward"), width: "34%" },
                   ...DASHBOARD_STARS.map((s) => ({ label: star(s), width: "12%", align: "right" as const })),
                   { label: t("dashboard.inForceShort"), width: "14%", align: "right" },
                   { label: t("dashboard.recognisedIn", { year }), width: "16%", align: "right" },

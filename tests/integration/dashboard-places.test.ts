@@ -5,6 +5,8 @@
 import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardBreakdowns, dashboardData, dashboardHeadline, dashboardScope } from "@/lib/db/dashboard";
+import { certificateListFilters } from "@/app/(portal)/certificates/list-filters";
+import { listCertificates } from "@/lib/db/certificates";
 import { listPlans } from "@/lib/db/plans";
 import { listProducers } from "@/lib/db/producers";
 import { searchCatalogue } from "@/lib/db/catalogue";
@@ -105,5 +107,23 @@ describe("the dashboard's kept figures", () => {
     expect(leaderOne).not.toBe(leaderTwo);
     expect(ward!.headline).toEqual((await dashboardHeadline(w.wardOfficerA, { year }, today))!);
     expect(await dashboardData(w.producerUserA, { year }, today)).toBeNull();
+  });
+});
+
+describe("a ward merged away by a reorganisation", () => {
+  it("keeps its records on the dashboard, and its figures open lists of exactly those records", async () => {
+    const province = await db.adminUnit.findFirstOrThrow({ where: { code: p1.code } });
+    const old = await db.adminUnit.create({ data: { code: await freshCode("R"), name: `Phường Cũ ${w.tag}`, kind: "WARD", parentId: province.id }, select: { id: true, code: true } });
+    const producer = (await extraProducer(w.tag, "Hộ phường cũ", old.id)).producer;
+    await recognised(producer.id, { star: 3, issuedOn });
+    await db.adminUnit.update({ where: { id: old.id }, data: { validTo: new Date("2025-07-01T00:00:00Z") } });
+
+    const row = (await dashboardBreakdowns(w.leader, { year, provinceCode: p1.code }, today))!.byPlace.find((r) => r.id === old.id)!;
+    expect(row.recognisedInYear).toBe(1);
+    // The row's link, /certificates?year=…&ward=<the retired ward>, read as the page reads it.
+    const { filters } = await certificateListFilters({ year: String(year), ward: old.id }, w.leader);
+    expect(filters.wardId).toBe(old.id);
+    expect((await listCertificates(w.leader, filters, today)).total).toBe(1);
+    expect((await searchCatalogue({ terms: [], wardCodes: [old.code], sort: "newest", page: 1 }, today)).total).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import { flushSync } from "react-dom";
 import { Field } from "@/components/forms/field";
 import { buttonClass } from "@/components/ui/button";
 import { signInWithPassword } from "@/lib/actions/sign-in";
@@ -20,9 +21,9 @@ export type LoginFormText = {
 type Errors = { identifier?: string; password?: string };
 
 /**
- * Sign-in with two fields. It carries no form library or schema to the phone: the browser's own
- * constraints (required, maxlength) catch empty fields before anything is sent, and the server
- * action checks everything again with the sign-in schema (lib/validation/auth.ts).
+ * Sign-in with two fields. It carries no form library or schema to the phone: empty fields are
+ * caught here before anything is sent (maxlength keeps the schema's limit), and the server action
+ * checks everything again with the sign-in schema (lib/validation/auth.ts).
  */
 export function LoginForm({ callbackUrl, text }: { callbackUrl: string; text: LoginFormText }) {
   const [serverError, setServerError] = useState<string | null>(null);
@@ -39,8 +40,11 @@ export function LoginForm({ callbackUrl, text }: { callbackUrl: string; text: Lo
       identifier: identifier.value.trim() === "" ? text.identifierRequired : undefined,
       password: password.value === "" ? text.passwordRequired : undefined,
     };
-    setErrors(found);
-    setServerError(null);
+    // Rendered before the focus moves, so the field is announced with its error.
+    flushSync(() => {
+      setErrors(found);
+      setServerError(null);
+    });
     if (found.identifier || found.password) {
       (found.identifier ? identifier : password).focus();
       return;
@@ -54,7 +58,19 @@ export function LoginForm({ callbackUrl, text }: { callbackUrl: string; text: Lo
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4" aria-busy={pending}>
+    // POST, so a submission before the script has loaded never puts the password in the address.
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      // An error goes once its field is edited.
+      onInput={(e) => {
+        const name = (e.target as HTMLInputElement).name as keyof Errors;
+        if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
+      }}
+      noValidate
+      className="mt-6 flex flex-col gap-4"
+      aria-busy={pending}
+    >
       {/* Mounted from the start: a live region that appears together with its text is often not read out. */}
       <div role="alert" data-testid="login-error" className={serverError ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
         {serverError}

@@ -80,7 +80,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {citywide ? <WardFilter choice={place} labels={placeLabels} idPrefix="dashboard" controlClass={select} blockClass="flex flex-col text-sm" /> : null}
         <button className={buttonClass("secondary")}>{t("apply")}</button>
       </form>
-      <a href={listHref("/dashboard/report", { year, ward: wardParam })} className={buttonClass("secondary", "mt-3")} data-testid="annual-report-link">{root("reports.annual.downloadLink")}</a>
+      {/* The annual report and the plan's targets are the city's and its wards': a province view
+          (national scale) has neither, rather than the whole portal's under the province's name. */}
+      {requestedProvince ? null : <a href={listHref("/dashboard/report", { year, ward: wardParam })} className={buttonClass("secondary", "mt-3")} data-testid="annual-report-link">{root("reports.annual.downloadLink")}</a>}
 
       {/* Headline figures */}
       <section aria-labelledby="dash-headline" className="mt-6">
@@ -179,7 +181,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </details>
       </section>
 
-      {await TargetsPanel({ actor, year, wardId: requestedWard?.value, today })}
+      {requestedProvince ? null : await TargetsPanel({ actor, year, wardId: requestedWard?.value, today })}
 
       {/* Trend */}
       <section aria-labelledby="dash-trend" className="mt-8">

@@ -43,4 +43,23 @@ describe("choosing a place in a filter", () => {
     expect(choosePlace(country, "99", "nope").filter).toBeUndefined();
     expect(choosePlace(country, "99", "x").filter).toEqual(["x"]);
   });
+
+  it("offers current wards only, yet a retired ward or province named in the URL still filters its records", () => {
+    const old = { ...w("old", "06"), retired: true };
+    const gone = { ...w("gone", "45"), retired: true };
+    const map = [...country, old, gone];
+    const offered = choosePlace(map, "06", undefined);
+    expect(offered.wards.map((x) => x.value)).toEqual(["a", "b", "c"]);
+    expect(offered.filter).toEqual(["a", "b", "c", "old"]);
+    expect(offered.regions.map((r) => r.code)).toEqual(["01", "06", "19"]);
+    const chosen = choosePlace(map, undefined, "old");
+    expect(chosen.filter).toEqual(["old"]);
+    expect(chosen.region?.code).toBe("06");
+    expect(chosen.wards.map((x) => x.value)).toEqual(["a", "b", "c", "old"]);
+    const province = choosePlace(map, "45", undefined);
+    expect(province.filter).toEqual(["gone"]);
+    expect(province.regions.map((r) => r.code)).toContain("45");
+    // In a city's one province, a retired ward is still a filter.
+    expect(choosePlace([...city, old], undefined, "old").filter).toEqual(["old"]);
+  });
 });
