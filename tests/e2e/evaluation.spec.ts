@@ -174,6 +174,9 @@ test("the office checks the result, records the decision and releases it: a 4★
   await office.getByLabel("Chức vụ người ký").fill("Chủ tịch Ủy ban nhân dân tỉnh");
   await office.getByRole("button", { name: "Ghi nhận quyết định" }).click();
   await expect(office.getByText("Đã ghi nhận quyết định.")).toBeVisible();
+  // The release panel proposes the new decision once the page has refreshed; releasing before
+  // that would go without one (and be refused as incomplete).
+  await expect(office.getByLabel("Theo quyết định").locator("option:checked")).toContainText("2390/QĐ-UBND");
   await office.getByRole("button", { name: "Công bố 1 kết quả" }).click();
   await office.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
   await expect(office.getByText(/Đã công bố: 1 công nhận/)).toBeVisible();
